@@ -1,0 +1,1 @@
+"""chronocheck's spaCy pipeline components, one per module."""
