@@ -37,7 +37,7 @@ Qualifier = Literal[
 QuantityKind = Literal["count", "money", "duration", "percent", "measure"]
 ClaimKind = Literal["event", "quantity", "attribution", "quote", "causal"]
 VerdictLabel = Literal["unchecked", "supported", "contradicted", "contested", "unverifiable"]
-InconsistencyKind = Literal["relative-offset", "conflicting-dates", "impossible-order"]
+InconsistencyKind = Literal["relative-offset", "conflicting-dates"]
 
 T = TypeVar("T")
 
@@ -256,6 +256,7 @@ class Claim(_Serializable):
         hedged: Whether it is hedged ("reportedly", "may have").
         asserted_by: Who the article says asserts it, if not the author.
         checkworthiness: 0..1, how much it is worth checking.
+        parent: Id of the claim whose clause contains this one, if any.
         verdict: Result of verification.
     """
 
@@ -272,6 +273,7 @@ class Claim(_Serializable):
     hedged: bool = False
     asserted_by: str | None = None
     checkworthiness: float = 0.0
+    parent: str | None = None
     verdict: Verdict = field(default_factory=Verdict)
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -15,6 +16,8 @@ from chronocheck.annotate import factories  # noqa: F401  (registers the compone
 from chronocheck.errors import PipelineError
 
 LOGGER = logging.getLogger(__name__)
+
+Context = TypeVar("Context")
 
 #: Our components, in the order they run after the trained pipeline.
 COMPONENTS = ("chronocheck_temporal", "chronocheck_quantities")
@@ -53,8 +56,15 @@ def annotate(nlp: Language, text: str, *, dct: dt.date | None) -> Doc:
 
 
 def annotate_many(
-    nlp: Language, texts: Iterable[tuple[str, dt.date | None]], *, batch_size: int = 32
-) -> Iterator[Doc]:
-    """Run the pipeline over many ``(text, dct)`` pairs with ``nlp.pipe``."""
-    docs = (_make_doc(nlp, text, dct) for text, dct in texts)
-    yield from nlp.pipe(docs, batch_size=batch_size)
+    nlp: Language,
+    items: Iterable[tuple[str, dt.date | None, Context]],
+    *,
+    batch_size: int = 32,
+) -> Iterator[tuple[Doc, Context]]:
+    """Run the pipeline over many ``(text, dct, context)`` items with ``nlp.pipe``.
+
+    Streams: items are read as the pipeline needs them, and each Doc comes back
+    with the context it was given.
+    """
+    pairs = ((_make_doc(nlp, text, dct), context) for text, dct, context in items)
+    yield from nlp.pipe(pairs, batch_size=batch_size, as_tuples=True)

@@ -1,0 +1,208 @@
+"""The ``chronocheck`` command: thin wrappers over the library functions.
+
+Every error chronocheck raises on purpose becomes one line on stderr and exit
+status 2; anything else is a bug, reported in one line with exit status 1 (set
+``CHRONOCHECK_DEBUG=1`` to see the traceback).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from chronocheck import __version__
+from chronocheck.analysis import check_article
+from chronocheck.errors import ChronocheckError, ConfigError
+from chronocheck.ingest import read_article
+from chronocheck.report import render_report
+from chronocheck.settings import Settings, load_settings, parse_setting_option
+
+LOGGER = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 1
+DEFAULT_TEMPEVAL = Path("../shared/benchmarks/tempeval3")
+
+app = typer.Typer(
+    name="chronocheck",
+    help="Check the history in an article: claims, dates, quantities and timeline, offline.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+evaluate_app = typer.Typer(help="Score chronocheck on public benchmarks.", no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+
+class ReportFormat(str, Enum):
+    """Formats ``check`` can write."""
+
+    terminal = "terminal"
+    json = "json"
+    html = "html"
+    markdown = "markdown"
+
+
+class ScoreFormat(str, Enum):
+    """Formats ``evaluate`` can print."""
+
+    table = "table"
+    json = "json"
+
+
+class Split(str, Enum):
+    """Benchmark splits."""
+
+    test = "test"
+    train = "train"
+
+
+def _one_line_errors(command: Callable[P, None]) -> Callable[P, None]:
+    """Turn chronocheck's errors into one line on stderr and exit status 2."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except ChronocheckError as e:
+            typer.echo(f"chronocheck: error: {e}", err=True)
+            raise typer.Exit(EXIT_BAD_INPUT) from e
+        except Exception as e:  # a bug: one line, not a traceback, unless asked
+            if os.environ.get("CHRONOCHECK_DEBUG"):
+                raise
+            typer.echo(f"chronocheck: internal error: {type(e).__name__}: {e}", err=True)
+            raise typer.Exit(EXIT_INTERNAL) from e
+
+    return run
+
+
+def _settings(options: list[str] | None, config: Path | None, **flags: Any) -> Settings:
+    overrides: dict[str, Any] = dict(parse_setting_option(o) for o in options or [])
+    overrides.update({k: v for k, v in flags.items() if v is not None})
+    return load_settings(file=config, overrides=overrides)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise ConfigError(f"--date must be YYYY-MM-DD, not '{value}'.") from e
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise ChronocheckError(f"Cannot write '{out}': {e.strerror}.") from e
+
+
+@app.command()
+@_one_line_errors
+def check(
+    source: Annotated[str, typer.Argument(help="A file, an http(s) URL, or - for standard input.")],
+    date: Annotated[
+        str | None, typer.Option(help="Publication date, YYYY-MM-DD: anchors relative dates.")
+    ] = None,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = ReportFormat.terminal,
+    out: Annotated[Path | None, typer.Option(help="Write the report to this file.")] = None,
+    allow_private_urls: Annotated[
+        bool | None,
+        typer.Option(
+            "--allow-private-urls",
+            help="Fetch URLs on private, loopback or link-local addresses.",
+        ),
+    ] = None,
+    setting: Annotated[
+        list[str] | None, typer.Option("--setting", "-s", help="NAME=VALUE, repeatable.")
+    ] = None,
+    config: Annotated[Path | None, typer.Option(help="A TOML settings file.")] = None,
+    color: Annotated[
+        bool | None, typer.Option("--color/--no-color", help="Colour the terminal report.")
+    ] = None,
+) -> None:
+    """Check one article and print or write its report."""
+    settings = _settings(setting, config, allow_private_urls=allow_private_urls)
+    article = read_article(source, settings=settings, date=_parse_date(date))
+    report = check_article(article, settings=settings)
+    use_color = sys.stdout.isatty() and out is None if color is None else color
+    width = Console().width if fmt is ReportFormat.terminal and out is None else 100
+    _write(render_report(report, fmt.value, color=use_color, width=width), out)
+
+
+def _print_scores(rows: list[dict[str, Any]], columns: list[str], title: str) -> None:
+    table = Table(title=title)
+    table.add_column("system")
+    for column in columns:
+        table.add_column(column, justify="right")
+    for row in rows:
+        cells = [row.get(c) for c in columns]
+        table.add_row(
+            str(row["system"]), *("—" if c is None else f"{100 * c:.2f}" for c in cells)
+        )
+    Console().print(table)
+
+
+@evaluate_app.command("timex")
+@_one_line_errors
+def evaluate_timex_command(
+    data: Annotated[Path, typer.Option(help="The TempEval-3 folder.")] = DEFAULT_TEMPEVAL,
+    split: Annotated[Split, typer.Option(help="test: platinum; train: TBAQ-cleaned.")] = Split.test,
+    fmt: Annotated[ScoreFormat, typer.Option("--format", "-f")] = ScoreFormat.table,
+    predictions: Annotated[
+        Path | None, typer.Option(help="Also write our TimeML output to this folder.")
+    ] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="List every miss.")] = False,
+) -> None:
+    """Score the temporal tagger on TempEval-3 with the official metric."""
+    from chronocheck.annotate import load_pipeline
+    from chronocheck.evaluate.timex import BASELINES, evaluate_timex, write_predictions
+
+    nlp = load_pipeline(load_settings().spacy_model)
+    scores = evaluate_timex(data, split=split.value, nlp=nlp)
+    if predictions is not None:
+        write_predictions(data, predictions, nlp=nlp, split=split.value)
+    result = scores.to_dict()
+    if fmt is ScoreFormat.json:
+        sys.stdout.write(json.dumps({"chronocheck": result, "baselines": BASELINES}, indent=2))
+        sys.stdout.write("\n")
+        return
+    columns = ["strict_f1", "relaxed_f1", "type_f1", "value_f1"]
+    rows = [{"system": f"chronocheck ({split.value})", **result}]
+    rows += [{"system": name, **figures} for name, figures in BASELINES.items()]
+    _print_scores(rows, columns, f"TempEval-3 TIMEX3, {split.value}")
+    if errors:
+        for line in scores.error_lines():
+            print(line)
+
+
+@app.command()
+def version() -> None:
+    """Print chronocheck's version."""
+    print(__version__)
+
+
+def main() -> None:
+    """Entry point of the ``chronocheck`` command."""
+    logging.basicConfig(level=os.environ.get("CHRONOCHECK_LOG", "WARNING").upper())
+    app()

@@ -1,0 +1,240 @@
+"""Calendar arithmetic for TIMEX3 values: shifting dates, and the days a value covers.
+
+Pure functions over :class:`datetime.date`. Intervals are half-open: ``earliest``
+is the first day inside, ``latest`` the first day after. Units are the TIMEX3
+duration letters: ``D`` day, ``W`` week, ``M`` month, ``Q`` quarter, ``Y`` year,
+``DE`` decade, ``CE`` century (``Q``, ``DE`` and ``CE`` as TIMEX3 writes them).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+from chronocheck.models import Precision
+
+LOGGER = logging.getLogger(__name__)
+
+#: Months in each calendar unit that is a whole number of months.
+MONTHS_PER_UNIT = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200, "ML": 12000}
+#: Days in each calendar unit that is a whole number of days.
+DAYS_PER_UNIT = {"D": 1, "W": 7}
+#: Season codes and the month each starts in (northern hemisphere, meteorological).
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+#: The precision at which a shift by each unit is naturally expressed.
+UNIT_PRECISION: dict[str, Precision] = {
+    "D": "day",
+    "W": "week",
+    "M": "month",
+    "Q": "quarter",
+    "Y": "year",
+    "DE": "decade",
+    "CE": "century",
+}
+
+_DURATION_RE = re.compile(r"^P(\d+(?:\.\d+)?|X)(DE|CE|ML|[YQMWD])$")
+_TIME_DURATION_RE = re.compile(r"^PT(\d+(?:\.\d+)?|X)([HMS])$")
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
+_WEEK_RE = re.compile(r"^(\d{4})-W(\d{1,2})(?:-WE)?$")
+_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF_RE = re.compile(r"^(\d{4})-H([12])$")
+_SEASON_RE = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_DECADE_RE = re.compile(r"^(\d{3})$")
+_CENTURY_RE = re.compile(r"^(\d{2})$")
+
+
+@dataclass(frozen=True, slots=True)
+class DayInterval:
+    """The days a TIMEX3 value covers, half-open, with the value's precision."""
+
+    earliest: dt.date
+    latest: dt.date
+    precision: Precision
+
+
+def parse_duration(value: str) -> tuple[float | None, str] | None:
+    """Split a single-unit ISO 8601 duration such as ``"P6M"`` or ``"PT3H"``.
+
+    Args:
+        value: The duration; ``X`` stands for an unknown amount (``"PXY"``).
+
+    Returns:
+        ``(amount, unit)`` with ``amount`` None when unknown, time units prefixed
+        with ``T`` (``"TH"``), or None when ``value`` is not a single-unit duration.
+    """
+    match = _DURATION_RE.match(value)
+    if match:
+        amount, unit = match.groups()
+        return (None if amount == "X" else float(amount)), unit
+    match = _TIME_DURATION_RE.match(value)
+    if match:
+        amount, unit = match.groups()
+        return (None if amount == "X" else float(amount)), "T" + unit
+    return None
+
+
+def format_duration(amount: float | None, unit: str) -> str:
+    """Write a single-unit ISO 8601 duration (the inverse of :func:`parse_duration`)."""
+    if amount is None:
+        number = "X"
+    elif float(amount).is_integer():
+        number = str(int(amount))
+    else:
+        number = f"{amount:g}"
+    if unit.startswith("T"):
+        return f"PT{number}{unit[1:]}"
+    return f"P{number}{unit}"
+
+
+def add_months(date: dt.date, months: int) -> dt.date:
+    """Add calendar months, clamping the day to the end of a shorter month."""
+    index = date.year * 12 + date.month - 1 + months
+    year, month = divmod(index, 12)
+    year = min(max(year, dt.MINYEAR), dt.MAXYEAR)
+    last_day = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(date.day, last_day))
+
+
+def shift(date: dt.date, amount: int, unit: str) -> dt.date:
+    """Move a date by a signed whole number of calendar units.
+
+    Args:
+        date: The starting day.
+        amount: How many units; negative moves back in time.
+        unit: A duration unit (``D``, ``W``, ``M``, ``Q``, ``Y``, ``DE``, ``CE``, ``ML``).
+
+    Returns:
+        The shifted day (month-end clamped, bounded to the supported years).
+
+    Raises:
+        ValueError: On an unknown unit.
+    """
+    if unit in DAYS_PER_UNIT:
+        try:
+            return date + dt.timedelta(days=amount * DAYS_PER_UNIT[unit])
+        except OverflowError:
+            return dt.date.max if amount > 0 else dt.date.min
+    if unit in MONTHS_PER_UNIT:
+        return add_months(date, amount * MONTHS_PER_UNIT[unit])
+    raise ValueError(f"Unknown calendar unit '{unit}'.")
+
+
+def add_duration(date: dt.date, duration: str, *, sign: int = 1) -> dt.date | None:
+    """Add (``sign=1``) or subtract (``sign=-1``) an ISO duration such as ``"P8D"``.
+
+    Returns:
+        The shifted day, or None when the duration is unknown (``"PXY"``), fractional
+        or finer than a day.
+    """
+    parts = parse_duration(duration)
+    if parts is None or parts[0] is None or not parts[0].is_integer():
+        return None
+    amount, unit = parts
+    if unit.startswith("T"):
+        return None
+    return shift(date, sign * int(amount), unit)
+
+
+def format_date(date: dt.date, precision: Precision) -> str:
+    """Write the TIMEX3 value of the period of ``precision`` that contains ``date``."""
+    if precision == "day" or precision == "time":
+        return date.isoformat()
+    if precision == "month":
+        return f"{date.year:04d}-{date.month:02d}"
+    if precision == "week":
+        year, week, _ = date.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if precision == "quarter":
+        return f"{date.year:04d}-Q{(date.month - 1) // 3 + 1}"
+    if precision == "season":
+        season = {12: "WI", 1: "WI", 2: "WI"}.get(date.month)
+        season = season or ("SP" if date.month < 6 else "SU" if date.month < 9 else "FA")
+        return f"{date.year:04d}-{season}"
+    if precision == "decade":
+        return f"{date.year // 10:03d}"
+    if precision == "century":
+        return f"{date.year // 100:02d}"
+    if precision == "millennium":
+        return f"{date.year // 1000:d}"
+    return f"{date.year:04d}"
+
+
+def _year_span(first_year: int, years: int, precision: Precision) -> DayInterval | None:
+    if first_year < dt.MINYEAR or first_year + years > dt.MAXYEAR:
+        return None
+    return DayInterval(dt.date(first_year, 1, 1), dt.date(first_year + years, 1, 1), precision)
+
+
+def _month_span(year: int, month: int, months: int, precision: Precision) -> DayInterval | None:
+    if not dt.MINYEAR <= year < dt.MAXYEAR or not 1 <= month <= 12:
+        return None
+    first = dt.date(year, month, 1)
+    return DayInterval(first, add_months(first, months), precision)
+
+
+def _date_interval(value: str) -> DayInterval | None:
+    match = _DATE_RE.match(value)
+    if not match:
+        return None
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)
+    if month_text is None:
+        return _year_span(year, 1, "year")
+    if day_text is None:
+        return _month_span(year, int(month_text), 1, "month")
+    try:
+        day = dt.date(year, int(month_text), int(day_text))
+    except ValueError:
+        return None
+    precision: Precision = "time" if "T" in value else "day"
+    return DayInterval(day, shift(day, 1, "D"), precision)
+
+
+def _period_interval(value: str) -> DayInterval | None:
+    if match := _WEEK_RE.match(value):
+        year, week = int(match.group(1)), int(match.group(2))
+        try:
+            monday = dt.date.fromisocalendar(year, week, 1)
+        except ValueError:
+            return None
+        if value.endswith("-WE"):
+            return DayInterval(shift(monday, 5, "D"), shift(monday, 7, "D"), "week")
+        return DayInterval(monday, shift(monday, 1, "W"), "week")
+    if match := _QUARTER_RE.match(value):
+        year, quarter = int(match.group(1)), int(match.group(2))
+        return _month_span(year, 3 * quarter - 2, 3, "quarter")
+    if match := _HALF_RE.match(value):
+        year, half = int(match.group(1)), int(match.group(2))
+        return _month_span(year, 6 * half - 5, 6, "quarter")
+    if match := _SEASON_RE.match(value):
+        year, start_month = int(match.group(1)), SEASON_START_MONTH[match.group(2)]
+        # Winter of year Y runs from December of Y into the next year.
+        return _month_span(year, start_month, 3, "season")
+    if match := _DECADE_RE.match(value):
+        return _year_span(int(match.group(1)) * 10, 10, "decade")
+    if match := _CENTURY_RE.match(value):
+        return _year_span(int(match.group(1)) * 100, 100, "century")
+    return None
+
+
+def interval_of(value: str) -> DayInterval | None:
+    """The days a TIMEX3 DATE/TIME value covers.
+
+    Handles days, months, years, weeks, weekends, quarters, halves, seasons,
+    decades (``"198"``), centuries (``"19"``) and intervals (``"1983/1986"``, which
+    run from the start of the first to the end of the second).
+
+    Returns:
+        The interval, or None for values that name no fixed days (``"PAST_REF"``,
+        ``"XXXX-09-22"``, durations).
+    """
+    if "/" in value:
+        first, _, last = value.partition("/")
+        start, end = interval_of(first), interval_of(last)
+        if start is None or end is None or end.latest <= start.earliest:
+            return None
+        return DayInterval(start.earliest, end.latest, start.precision)
+    return _date_interval(value) or _period_interval(value)

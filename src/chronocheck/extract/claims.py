@@ -1,0 +1,276 @@
+"""Turn a parsed article into claims: one per checkable clause.
+
+A clause is checkable when it dates an event, states a quantity, attributes a
+statement to someone, quotes someone, states a cause, or reports an action
+between two or more named entities. Clauses with none of these (pure opinion,
+for instance) are folded into the clause above them and, if the whole sentence
+has nothing checkable, dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from chronocheck.extract.claim_lexicon import CAUSAL_CUES, HEDGES, REPORTING_VERBS
+from chronocheck.extract.clauses import Clause, split_clauses
+from chronocheck.models import Claim, ClaimKind, EntityMention, Quantity, Timex
+
+LOGGER = logging.getLogger(__name__)
+
+#: Check-worthiness weights, hand-set until the trained model of issue #6 replaces
+#: them: a dated or quantified claim is what a reader most needs checked.
+WORTH_BASE = 0.1
+WORTH_WEIGHTS: dict[ClaimKind, float] = {
+    "event": 0.3,
+    "quantity": 0.3,
+    "attribution": 0.1,
+    "quote": 0.1,
+    "causal": 0.15,
+}
+WORTH_PER_ENTITY = 0.05
+WORTH_MAX_ENTITIES = 4
+WORTH_HEDGE_PENALTY = 0.15
+#: An undated action is checkable when it names at least this many entities.
+MIN_ENTITIES_FOR_ACTION = 2
+THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+QUOTE_CHARS = "\"“”"
+MIN_QUOTE_CHARS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """The checkable parts found inside one clause."""
+
+    times: tuple[Timex, ...]
+    quantities: tuple[Quantity, ...]
+    entities: tuple[EntityMention, ...]
+    kinds: tuple[ClaimKind, ...]
+
+
+def _inside(start: int, end: int, clause_chars: set[int]) -> bool:
+    return start in clause_chars or (end - 1) in clause_chars
+
+
+def _clause_chars(clause: Clause) -> set[int]:
+    chars: set[int] = set()
+    for token in clause.tokens:
+        chars.update(range(token.idx, token.idx + len(token.text_with_ws)))
+    return chars
+
+
+def _owner_token(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def _assign_to_clause(
+    doc: Doc, clauses: Sequence[Clause], start: int, end: int
+) -> Clause | None:
+    """The clause that owns a span: the one that owns its syntactic root."""
+    root = _owner_token(doc, start, end)
+    if root is None:
+        return None
+    for clause in clauses:
+        if any(t.i == root.i for t in clause.tokens):
+            # "June 18, 1988, when the NLA liberated Mehran": the date dates the
+            # relative clause hanging on it, not the clause it sits in.
+            return clause
+    return None
+
+
+def _has_quote(text: str) -> bool:
+    for open_char, close_char in (("“", "”"), ('"', '"')):
+        first = text.find(open_char)
+        if first >= 0:
+            last = text.find(close_char, first + 1)
+            if last - first > MIN_QUOTE_CHARS:
+                return True
+    return False
+
+
+def _kinds(
+    clause: Clause,
+    text: str,
+    times: Sequence[Timex],
+    quantities: Sequence[Quantity],
+    entities: Sequence[EntityMention],
+) -> tuple[ClaimKind, ...]:
+    kinds: list[ClaimKind] = []
+    if any(t.type in ("DATE", "TIME") and not t.vague for t in times):
+        kinds.append("event")
+    if quantities:
+        kinds.append("quantity")
+    reporting = clause.head.lemma_.lower() in REPORTING_VERBS
+    if reporting and _subject(clause.head) is not None:
+        kinds.append("attribution")
+    if _has_quote(text):
+        kinds.append("quote")
+    lemmas = {t.lemma_.lower() for t in clause.tokens}
+    if lemmas & CAUSAL_CUES and entities:
+        kinds.append("causal")
+    if not kinds and clause.head.pos_ in ("VERB", "AUX"):
+        names = {e.text for e in entities if e.label in ENTITY_ACTORS}
+        if len(names) >= MIN_ENTITIES_FOR_ACTION and clause.head.tag_ in ("VBD", "VBN"):
+            kinds.append("event")
+    return tuple(kinds)
+
+
+#: Entity labels that count as actors or places for an undated event claim.
+ENTITY_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
+
+
+def _subject(head: Token) -> Token | None:
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _subtree_text(token: Token) -> str:
+    tokens = list(token.subtree)
+    return token.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _resolve_pronoun(token: Token, entities: Sequence[EntityMention]) -> str:
+    """A third-person pronoun stands for the last person named before it."""
+    if token.lower_ not in THIRD_PERSON_PRONOUNS:
+        return _subtree_text(token)
+    people = [e for e in entities if e.label == "PERSON" and e.end <= token.idx]
+    return people[-1].text if people else token.text
+
+
+def _asserted_by(clause: Clause, entities: Sequence[EntityMention]) -> str | None:
+    """Who the article says makes the assertion: a reporting verb's subject, or
+    the object of "according to"."""
+    for token in clause.tokens:
+        if token.lower_ == "according":
+            for to in token.children:
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return _subtree_text(obj)
+    candidates = [clause.head] + ([clause.head.head] if clause.head.dep_ == "ccomp" else [])
+    for verb in candidates:
+        if verb.lemma_.lower() in REPORTING_VERBS:
+            subject = _subject(verb)
+            if subject is not None:
+                return _resolve_pronoun(subject, entities)
+    return None
+
+
+def _negated(clause: Clause) -> bool:
+    heads = {clause.head.i} | {c.i for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
+    return any(t.dep_ == "neg" and t.head.i in heads for t in clause.tokens)
+
+
+def _hedged(clause: Clause) -> bool:
+    return any(t.lower_ in HEDGES for t in clause.tokens)
+
+
+def _checkworthiness(parts: _Parts, hedged: bool) -> float:
+    score = WORTH_BASE + sum(WORTH_WEIGHTS[k] for k in parts.kinds)
+    score += WORTH_PER_ENTITY * min(len(parts.entities), WORTH_MAX_ENTITIES)
+    if hedged:
+        score -= WORTH_HEDGE_PENALTY
+    return round(min(1.0, max(0.0, score)), 3)
+
+
+def _parts_of(
+    doc: Doc,
+    clause: Clause,
+    clauses: Sequence[Clause],
+    timexes: Sequence[Timex],
+    quantities: Sequence[Quantity],
+    entities: Sequence[EntityMention],
+) -> _Parts:
+    chars = _clause_chars(clause)
+    own_times = tuple(
+        t for t in timexes if _assign_to_clause(doc, clauses, t.start, t.end) is clause
+    )
+    # A relative clause hanging on a date ("June 18, 1988, when ...") takes that date.
+    if clause.head.dep_ == "relcl":
+        own_times += tuple(
+            t for t in timexes if t.start <= clause.head.head.idx < t.end and t not in own_times
+        )
+    own_quantities = tuple(q for q in quantities if _inside(q.start, q.end, chars))
+    own_entities = tuple(e for e in entities if _inside(e.start, e.end, chars))
+    text = doc.text[clause.start_char : clause.end_char]
+    kinds = _kinds(clause, text, own_times, own_quantities, own_entities)
+    return _Parts(own_times, own_quantities, own_entities, kinds)
+
+
+def _sentence_clauses(
+    doc: Doc,
+    sent: Span,
+    timexes: Sequence[Timex],
+    quantities: Sequence[Quantity],
+    entities: Sequence[EntityMention],
+) -> Iterator[tuple[Clause, _Parts]]:
+    """The checkable clauses of a sentence, with non-checkable ones folded upwards."""
+    clauses = list(split_clauses(sent))
+    parts = {id(c): _parts_of(doc, c, clauses, timexes, quantities, entities) for c in clauses}
+    # Deepest first, so that a chain of non-checkable clauses folds all the way up.
+    for clause in sorted(clauses, key=lambda c: -c.depth()):
+        if parts[id(clause)].kinds or clause.parent is None:
+            continue
+        clause.parent.absorb(clause)
+        for other in clauses:
+            if other.parent is clause:
+                other.parent = clause.parent
+        clauses.remove(clause)
+    for clause in clauses:
+        found = _parts_of(doc, clause, clauses, timexes, quantities, entities)
+        if found.kinds:
+            yield clause, found
+
+
+def extract_claims(
+    doc: Doc,
+    timexes: Sequence[Timex],
+    quantities: Sequence[Quantity],
+    entities: Sequence[EntityMention],
+) -> tuple[Claim, ...]:
+    """Find the article's checkable claims, in text order.
+
+    Args:
+        doc: The annotated article.
+        timexes: Its time expressions (from :func:`extract_timexes`).
+        quantities: Its quantities.
+        entities: Its named entities.
+
+    Returns:
+        Claims with ids ``c1``, ``c2``... by start offset.
+    """
+    found: list[tuple[Clause, _Parts]] = []
+    for sent in doc.sents:
+        found.extend(_sentence_clauses(doc, sent, timexes, quantities, entities))
+    found.sort(key=lambda item: (item[0].start_char, -item[0].end_char))
+    ids = {id(clause): f"c{n}" for n, (clause, _) in enumerate(found, start=1)}
+    claims = []
+    for clause, parts in found:
+        hedged = _hedged(clause)
+        parent = clause.parent
+        while parent is not None and id(parent) not in ids:
+            parent = parent.parent
+        claims.append(
+            Claim(
+                id=ids[id(clause)],
+                text=doc.text[clause.start_char : clause.end_char],
+                start=clause.start_char,
+                end=clause.end_char,
+                kinds=parts.kinds,
+                times=parts.times,
+                quantities=parts.quantities,
+                entities=parts.entities,
+                predicate=clause.head.lemma_.lower(),
+                negated=_negated(clause),
+                hedged=hedged,
+                asserted_by=_asserted_by(clause, entities),
+                checkworthiness=_checkworthiness(parts, hedged),
+                parent=None if parent is None else ids[id(parent)],
+            )
+        )
+    return tuple(claims)

@@ -1,0 +1,191 @@
+"""Tell numbers that are quantities from numbers that are not.
+
+Not quantities: numbers inside a DATE, TIME or SET time expression, years
+("in 1979", "the 1980 invasion"), days of a month ("June 7"), clock times,
+numeric dates and phone numbers, identifiers ("Resolution 598", "Article 5",
+"page 12"), list and footnote markers ("(1)", "[3]", "2." at a line start),
+the pronoun-like "one" ("one of the", "One illustrative case"), and durations
+that offset a relative date ("six months before the invasion", "eight days
+after its issuance"): those belong to the timeline, not to the quantities.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from chronocheck.annotate.extensions import TIMEX_SPANS
+from chronocheck.extract.quantity_grammar import HYPHENS
+
+if TYPE_CHECKING:
+    from chronocheck.extract.quantity_matcher import Candidate
+
+LOGGER = logging.getLogger(__name__)
+
+#: Time expression types whose numbers are dates, not amounts. DURATION is not one.
+DATE_TIMEX_TYPES = frozenset({"DATE", "TIME", "SET"})
+#: Numbers that are not amounts, recognised in the raw text before tokenization splits them.
+NON_QUANTITY_PATTERNS = (
+    # Phone numbers: "555-123-4567", "(202) 555-0101", "+1 202 555 0101".
+    re.compile(r"(?<![\d,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3}[\s.-]\d{4}\b"),
+    # Numeric dates: "8/19/1987", "19.08.1987", "1987-08-19".
+    re.compile(r"(?<![\d,.])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"),
+    # Clock times: "10:30".
+    re.compile(r"(?<!\d)\d{1,2}:\d{2}\b"),
+)
+YEAR_PATTERN = re.compile(r"\d{4}")
+FIRST_YEAR = 1000
+LAST_YEAR = 2100
+LAST_DAY_OF_MONTH = 31
+MONTH_NAMES = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+#: Nouns whose number names a thing rather than counting it ("Resolution 598").
+IDENTIFIER_NOUNS = frozenset(
+    "resolution article page pages p. pp. chapter section paragraph para clause item figure "
+    "fig. table footnote note line no. no # number amendment volume vol. issue episode flight "
+    "route highway room version rule verse act bill protocol level grade phase".split()
+)
+#: Words after a duration that make it the offset of a relative date.
+RELATIVE_OFFSET_WORDS = frozenset({"before", "after", "later", "earlier", "ago", "prior", "into"})
+#: Opening and closing brackets around a footnote or list number.
+BRACKETS = {"(": ")", "[": "]"}
+LIST_MARKER_ENDS = frozenset({".", ")"})
+#: Number words that act as pronouns or articles when they stand alone.
+PRONOUN_NUMBERS = frozenset({"one"})
+COUNT_KINDS = frozenset({"count"})
+
+
+def blocked_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of tokens that cannot start a quantity: dates, times, phones.
+
+    Args:
+        doc: The Doc; its ``chronocheck_timex`` span group is read if present.
+
+    Returns:
+        Token indices inside DATE/TIME/SET time expressions or non-quantity patterns.
+    """
+    blocked: set[int] = set()
+    if TIMEX_SPANS in doc.spans:
+        for span in doc.spans[TIMEX_SPANS]:
+            if span.label_ in DATE_TIMEX_TYPES:
+                blocked.update(range(span.start, span.end))
+    for pattern in NON_QUANTITY_PATTERNS:
+        for found in pattern.finditer(doc.text):
+            span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+            if span is not None:
+                blocked.update(range(span.start, span.end))
+    return frozenset(blocked)
+
+
+def is_quantity(doc: Doc, candidate: Candidate, blocked: frozenset[int]) -> bool:
+    """Whether a candidate read by the matcher is a quantity worth reporting.
+
+    Args:
+        doc: The Doc the candidate was read from.
+        candidate: The candidate.
+        blocked: Token indices from :func:`blocked_tokens`.
+
+    Returns:
+        False for years, dates, identifiers, list numbers, pronoun-like "one"
+        and relative-date offsets; True otherwise.
+    """
+    number = candidate.number
+    if any(index in blocked for index in range(number.start, number.end)):
+        return False
+    reasons = (
+        _is_year(doc, candidate),
+        _is_day_of_month(doc, candidate),
+        _is_identifier(doc, candidate),
+        _is_list_marker(doc, candidate),
+        _is_pronoun_number(doc, candidate),
+        _is_relative_offset(doc, candidate),
+    )
+    if any(reasons):
+        LOGGER.debug("not a quantity: %r", candidate.quantity.text)
+    return not any(reasons)
+
+
+def _is_bare_numeral(candidate: Candidate) -> bool:
+    """One token of digits, no scale, no qualifier, no currency."""
+    number = candidate.number
+    return (
+        number.end - number.start == 1
+        and number.high is None
+        and number.parse.numeral
+        and number.parse.scale == 1.0
+        and not candidate.explicit_qualifier
+        and candidate.quantity.kind in COUNT_KINDS
+    )
+
+
+def _is_year(doc: Doc, candidate: Candidate) -> bool:
+    """"in 1979", "the 1980 invasion", "between 1983 and 1986"; not "2000 soldiers"."""
+    number = candidate.number
+    numerals = [t for t in doc[number.start : number.end] if t.text not in HYPHENS]
+    numerals = [t for t in numerals if t.lower_ not in ("and", "to")]
+    all_years = all(
+        YEAR_PATTERN.fullmatch(t.text) and FIRST_YEAR <= int(t.text) <= LAST_YEAR for t in numerals
+    )
+    if not all_years or candidate.quantity.kind not in COUNT_KINDS:
+        return False
+    counted = candidate.unit_token
+    return counted is None or counted.tag_ not in ("NNS", "NNPS")
+
+
+def _is_day_of_month(doc: Doc, candidate: Candidate) -> bool:
+    """"June 7", "7 June", "7 of June"."""
+    number = candidate.number
+    if not _is_bare_numeral(candidate) or number.value > LAST_DAY_OF_MONTH:
+        return False
+    before = doc[number.start - 1].text if number.start > 0 else ""
+    after = [token.text for token in doc[number.end : number.end + 2]]
+    return before in MONTH_NAMES or any(
+        word in MONTH_NAMES for word in after[:1] + (after[1:] if after[:1] == ["of"] else [])
+    )
+
+
+def _is_identifier(doc: Doc, candidate: Candidate) -> bool:
+    """"Resolution 598", "Article 5", "page 12": a number after the noun it names."""
+    if not _is_bare_numeral(candidate) or candidate.start == 0:
+        return False
+    before = doc[candidate.start - 1]
+    if before.lower_ in IDENTIFIER_NOUNS:
+        return True
+    # A number right after a noun, counting nothing, labels that noun ("Windows 10").
+    return candidate.unit_token is None and before.pos_ in ("NOUN", "PROPN")
+
+
+def _is_list_marker(doc: Doc, candidate: Candidate) -> bool:
+    """"(1)", "[3]", or "2." / "2)" opening a line or sentence."""
+    if not _is_bare_numeral(candidate) or candidate.unit_token is not None:
+        return False
+    start, end = candidate.start, candidate.end
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end].text if end < len(doc) else ""
+    if BRACKETS.get(before) == after:
+        return True
+    opens_line = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_
+    return bool(opens_line) and after in LIST_MARKER_ENDS
+
+
+def _is_pronoun_number(doc: Doc, candidate: Candidate) -> bool:
+    """"one of the", "One illustrative case": "one" as a pronoun or article."""
+    number = candidate.number
+    words = [token.lower_ for token in doc[number.start : number.end]]
+    return (
+        words in ([word] for word in PRONOUN_NUMBERS)
+        and not candidate.explicit_qualifier
+        and candidate.quantity.kind in COUNT_KINDS
+    )
+
+
+def _is_relative_offset(doc: Doc, candidate: Candidate) -> bool:
+    """"six months before the invasion": a date offset for the timeline."""
+    if candidate.quantity.kind != "duration" or candidate.end >= len(doc):
+        return False
+    return doc[candidate.end].lower_ in RELATIVE_OFFSET_WORDS

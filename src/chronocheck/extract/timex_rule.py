@@ -1,0 +1,116 @@
+"""The pieces grammar rules are made of: the Rule record and shared pattern fragments.
+
+A rule is a regular expression compiled with ``re.IGNORECASE`` and a builder that
+turns a match into a :class:`TimexParse`. When the pattern has a group named
+``t``, that group is the expression and the rest is context (a preposition that
+makes "May" a month, say); otherwise the whole match is.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from chronocheck.extract.timex_lexicon import (
+    MONTH_ABBREVIATION,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAME,
+    MONTHS,
+    NUMBER_WORD,
+    PART_MODS,
+    QUANTITY_MODS,
+    UNIT_WORD,
+    UNITS,
+    WEEKDAY_NAME,
+    alternation,
+    parse_number,
+)
+from chronocheck.extract.timex_parse import TimexParse
+from chronocheck.models import TimexType
+
+LOGGER = logging.getLogger(__name__)
+
+#: A builder reads a match; it returns None when the match is not a time expression.
+Builder = Callable[[re.Match[str]], TimexParse | None]
+
+#: Amounts too vague to count ("several years"), written X in TIMEX3 values.
+VAGUE_AMOUNTS = ("a few", "few", "several", "many", "some", "a couple of")
+
+YEAR = r"(?P<year>1\d{3}|20\d{2})(?!\d)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+MONTH = rf"(?P<month>(?:{MONTH_NAME})\b|(?:{MONTH_ABBREVIATION})\b\.?)"
+WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY_NAME}),?\s+)?"
+PART = rf"(?:(?P<part>{alternation(PART_MODS)})[\s-]+)?"
+QUANTITY_MOD = rf"(?:(?P<qmod>{alternation(QUANTITY_MODS)})\s+)?"
+AMOUNT = (
+    rf"(?P<num>\d+(?:\.\d+)?|(?:{NUMBER_WORD})(?:[\s-](?:{NUMBER_WORD}))?"
+    rf"|{alternation(VAGUE_AMOUNTS)}|an?)"
+)
+UNIT = rf"(?P<unit>{UNIT_WORD})s?"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One pattern of the temporal grammar and the builder of its parse."""
+
+    name: str
+    pattern: re.Pattern[str]
+    build: Builder
+
+    def parses(self, text: str) -> list[TimexParse]:
+        """Every parse of this rule in ``text``, with offsets and the rule's name set."""
+        found = []
+        for match in self.pattern.finditer(text):
+            parse = self.build(match)
+            if parse is None:
+                continue
+            start, end = match.span("t") if "t" in match.re.groupindex else match.span()
+            found.append(replace(parse, start=start, end=end, rule=self.name))
+        return found
+
+
+def make_rule(name: str, pattern: str, build: Builder) -> Rule:
+    """Compile a case-insensitive rule."""
+    return Rule(name, re.compile(pattern, re.IGNORECASE), build)
+
+
+def month_number(word: str) -> int | None:
+    """The month a name or abbreviation stands for ("Sept." -> 9), if it is capitalized."""
+    if not word[:1].isupper():
+        return None
+    key = word.rstrip(".").lower()
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS.get(key)
+
+
+def part_mod(match: re.Match[str]) -> str | None:
+    """The TIMEX3 ``mod`` of an "early"/"mid"/"late" prefix, if the rule has one."""
+    part = match.groupdict().get("part")
+    return PART_MODS[_normalize(part)] if part else None
+
+
+def quantity_mod(match: re.Match[str]) -> str | None:
+    """The TIMEX3 ``mod`` of a "more than"/"about" prefix, if the rule has one."""
+    word = match.groupdict().get("qmod")
+    return QUANTITY_MODS[_normalize(word)] if word else None
+
+
+def amount(match: re.Match[str]) -> float | None:
+    """The amount in group ``num``: None for vague amounts ("several")."""
+    return parse_number(match.group("num"))
+
+
+def unit_code(match: re.Match[str]) -> str:
+    """The TIMEX3 unit letter of group ``unit`` ("months" -> ``"M"``)."""
+    return UNITS[_normalize(match.group("unit"))]
+
+
+def blank(type_: TimexType = "DATE", **fields: Any) -> TimexParse:
+    """A parse whose offsets and rule name :meth:`Rule.parses` fills in."""
+    return TimexParse(0, 0, type_, "", **fields)
+
+
+def _normalize(word: str) -> str:
+    return re.sub(r"[\s-]+", " ", word.strip().lower())

@@ -1,0 +1,269 @@
+"""Grammar rules for relative expressions, durations, sets, times of day and vague periods.
+
+Relative expressions ("last year", "Friday", "two weeks ago") are measured from
+the document creation time; offsets ("eight days after ...") from an anchor
+phrase that the component links once the sentence is parsed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from chronocheck.extract.calendar import UNIT_PRECISION, format_duration
+from chronocheck.extract.timex_lexicon import (
+    DAY_DEICTICS,
+    DIRECTION_WORDS,
+    FUZZY_REFS,
+    MONTH_NAME,
+    MONTHS,
+    RELATIVE_WORDS,
+    SEASON_NAME,
+    SEASONS,
+    SET_ADVERBS,
+    UNIT_WORD,
+    WEEKDAY_NAME,
+    WEEKDAYS,
+    alternation,
+)
+from chronocheck.extract.timex_parse import TimexAnchor, TimexParse
+from chronocheck.extract.timex_rule import (
+    AMOUNT,
+    PART,
+    QUANTITY_MOD,
+    UNIT,
+    Rule,
+    amount,
+    blank,
+    make_rule,
+    part_mod,
+    quantity_mod,
+    unit_code,
+)
+
+LOGGER = logging.getLogger(__name__)
+
+#: Units that "last"/"this"/"next" can pick one of ("next month").
+RELATIVE_UNITS = ("week", "weekend", "month", "year", "quarter", "decade", "century")
+#: Parts of a period that pick its start or its end ("the early months of the war").
+PERIOD_PARTS = {
+    "early": "START",
+    "first": "START",
+    "opening": "START",
+    "initial": "START",
+    "late": "END",
+    "last": "END",
+    "final": "END",
+    "closing": "END",
+}
+#: Words that make the noun phrase after "of" an event's name rather than a date.
+EVENT_DETERMINERS = r"the|this|that|its|his|her|their|our"
+#: Hours added to an afternoon "p.m." time.
+PM_HOURS = 12
+#: Times of day that have a name.
+NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+#: Words before "a year", "a day" that make the phrase a frequency ("twice a year").
+FREQUENCY_WORDS = r"once|twice|thrice|\d+\s+times|(?:two|three|four|five|six|ten)\s+times"
+
+
+def _day_deictic(match: re.Match[str]) -> TimexParse | None:
+    days = DAY_DEICTICS[re.sub(r"\s+", " ", match.group(0).lower())]
+    return blank(value=None, precision="day", reference="document", shift=days, unit="D")
+
+
+def _relative_unit(match: re.Match[str]) -> TimexParse | None:
+    word = match.group("unit").lower()
+    shift = RELATIVE_WORDS[match.group("rel").lower()]
+    if word == "weekend":
+        return blank(reference="document", shift=shift, unit="W", precision="week", mod="END")
+    code = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE"}.get(word, "CE")
+    return blank(
+        reference="document", shift=shift, unit=code, precision=UNIT_PRECISION[code],
+        mod=part_mod(match),
+    )
+
+
+def _relative_name(match: re.Match[str]) -> TimexParse | None:
+    name = match.group("name")
+    if not name[:1].isupper() and name.lower() not in SEASONS:
+        return None
+    shift = RELATIVE_WORDS[match.group("rel").lower()]
+    key, mod = name.lower(), part_mod(match)
+    if key in WEEKDAYS:
+        unit, position, precision = "WD", WEEKDAYS[key], "day"
+    elif key in MONTHS:
+        unit, position, precision = "MN", MONTHS[key], "month"
+    else:
+        # A season keeps its code and takes the year of the document, shifted.
+        value = f"XXXX-{SEASONS[key]}"
+        return blank(value=value, reference="document", shift=shift, unit="Y", precision="season")
+    return blank(
+        reference="document", shift=shift, unit=unit, position=position, precision=precision, mod=mod
+    )
+
+
+def _weekday(match: re.Match[str]) -> TimexParse | None:
+    name = match.group("weekday")
+    if not name[:1].isupper():
+        return None
+    position = WEEKDAYS[name.lower()]
+    return blank(
+        reference="document", unit="WD", position=position, precision="day", mod=part_mod(match)
+    )
+
+
+def _shifted(match: re.Match[str]) -> TimexParse | None:
+    unit, number = unit_code(match), amount(match)
+    direction = DIRECTION_WORDS[re.sub(r"\s+", " ", match.group("dir").lower())]
+    if unit.startswith("T"):
+        return None
+    if number is None or not number.is_integer():
+        return blank(value="PAST_REF" if direction == "before" else "FUTURE_REF")
+    sign = -1 if direction == "before" else 1
+    return blank(
+        reference="document", shift=sign * int(number), unit=unit,
+        precision=UNIT_PRECISION[unit], mod=quantity_mod(match),
+    )
+
+
+def _offset(match: re.Match[str]) -> TimexParse | None:
+    duration = format_duration(amount(match), unit_code(match))
+    direction = DIRECTION_WORDS[re.sub(r"\s+", " ", match.group("dir").lower())]
+    part = TimexParse(
+        match.start("dur"),
+        match.end("dur"),
+        "DURATION",
+        "duration",
+        value=duration,
+        mod=quantity_mod(match),
+        resolved=True,
+    )
+    return blank(
+        reference="anchor", offset=duration, direction="before" if direction == "before" else "after",
+        mod=quantity_mod(match), parts=(part,),
+    )
+
+
+def _duration(match: re.Match[str]) -> TimexParse | None:
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    if match.group("num").lower() in ("a", "an") and re.search(r"(?:\d|times|per|twice|once)\s*$", before):
+        return None
+    value = format_duration(amount(match), unit_code(match))
+    return blank("DURATION", value=value, mod=quantity_mod(match), resolved=True)
+
+
+def _vague_duration(match: re.Match[str]) -> TimexParse | None:
+    return blank("DURATION", value=format_duration(None, unit_code(match)), resolved=True)
+
+
+def _fuzzy(match: re.Match[str]) -> TimexParse | None:
+    key = re.sub(r"\s+", " ", match.group("t").lower())
+    return blank(value=FUZZY_REFS.get(key, "PAST_REF"), resolved=True)
+
+
+def _set_adverb(match: re.Match[str]) -> TimexParse | None:
+    return blank("SET", value=SET_ADVERBS[match.group(0).lower()], resolved=True)
+
+
+def _every_unit(match: re.Match[str]) -> TimexParse | None:
+    every = 2 if match.group("other") else 1
+    return blank("SET", value=format_duration(every, unit_code(match)), resolved=True)
+
+
+def _every_weekday(match: re.Match[str]) -> TimexParse | None:
+    day = WEEKDAYS[match.group("weekday").lower()] + 1
+    return blank("SET", value=f"XXXX-WXX-{day}", resolved=True)
+
+
+def _clock_time(match: re.Match[str]) -> TimexParse | None:
+    named = match.group("named")
+    if named:
+        clock = NAMED_TIMES[named.lower()]
+    else:
+        hour, minute = int(match.group("h")), int(match.group("m") or 0)
+        if not 1 <= hour <= 12:
+            return None
+        if match.group("ap").lower().startswith("p") and hour < PM_HOURS:
+            hour += PM_HOURS
+        elif match.group("ap").lower().startswith("a") and hour == PM_HOURS:
+            hour = 0
+        clock = f"{hour:02d}:{minute:02d}"
+    return blank("TIME", value=f"XXXX-XX-XXT{clock}", precision="time", reference="document")
+
+
+def _vague_period(match: re.Match[str]) -> TimexParse | None:
+    anchor = TimexAnchor(
+        kind="event", text=match.group("anchor"), start=match.start("anchor"), end=match.end("anchor")
+    )
+    mod = PERIOD_PARTS[match.group("part").lower()]
+    return blank(value=None, mod=mod, vague=True, reference="anchor", anchor=anchor)
+
+
+_DIRECTION = alternation(DIRECTION_WORDS)
+_TIME_ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
+
+RELATIVE_RULES: tuple[Rule, ...] = (
+    make_rule("day-deictic", rf"\b(?:{alternation(DAY_DEICTICS)})\b", _day_deictic),
+    make_rule(
+        "relative-unit",
+        rf"(?:the\s+)?{PART}(?P<rel>{alternation(RELATIVE_WORDS)})\s+"
+        rf"(?P<unit>{alternation(RELATIVE_UNITS)})(?:'s)?\b",
+        _relative_unit,
+    ),
+    make_rule(
+        "relative-name",
+        rf"{PART}(?P<rel>last|this|next|coming|past)\s+"
+        rf"(?P<name>{WEEKDAY_NAME}|{MONTH_NAME}|{SEASON_NAME})\b",
+        _relative_name,
+    ),
+    make_rule(
+        "weekday",
+        rf"\b{PART}(?P<weekday>{WEEKDAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?\b",
+        _weekday,
+    ),
+    make_rule(
+        "ago", rf"{QUANTITY_MOD}{AMOUNT}[\s-]+{UNIT}\s+(?P<dir>ago|from\s+now|hence)\b", _shifted
+    ),
+    make_rule(
+        "offset",
+        rf"\b(?P<dur>{QUANTITY_MOD}{AMOUNT}[\s-]+{UNIT})\s+(?P<dir>{_DIRECTION})\b",
+        _offset,
+    ),
+    make_rule(
+        "duration",
+        rf"\b{QUANTITY_MOD}(?:the\s+(?:past|last|next|first|previous|coming|final)\s+)?"
+        rf"{AMOUNT}[\s-]+{UNIT}\b(?![\s-]old)",
+        _duration,
+    ),
+    make_rule(
+        "vague-duration",
+        rf"\bfor\s+(?P<t>(?:many\s+|several\s+)?(?P<unit>{UNIT_WORD})s)\b",
+        _vague_duration,
+    ),
+    make_rule(
+        "fuzzy",
+        rf"\b(?P<t>{alternation(FUZZY_REFS)}|recent\s+(?:years|months|weeks|days|decades))\b",
+        _fuzzy,
+    ),
+    make_rule("set-adverb", rf"\b(?:{alternation(SET_ADVERBS)})\b", _set_adverb),
+    make_rule(
+        "every-unit", rf"\b(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>{UNIT_WORD})\b", _every_unit
+    ),
+    make_rule(
+        "frequency", rf"\b(?:{FREQUENCY_WORDS})\s+(?:a|an|per|each)\s+(?P<unit>{UNIT_WORD})\b", _every_unit
+    ),
+    make_rule("every-weekday", rf"\b(?:every|each)\s+(?P<weekday>{WEEKDAY_NAME})s?\b", _every_weekday),
+    make_rule(
+        "clock-time",
+        rf"(?<![\d.:])(?:(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
+        rf"|\b(?P<named>{alternation(NAMED_TIMES)})\b){_TIME_ZONE}",
+        _clock_time,
+    ),
+    make_rule(
+        "vague-period",
+        rf"\bthe\s+(?P<part>{alternation(PERIOD_PARTS)})\s+(?:few\s+)?"
+        rf"(?:days|weeks|months|years|decades)\s+of\s+"
+        rf"(?P<anchor>(?:{EVENT_DETERMINERS})\s+[A-Za-z][\w'\u2019-]*)",
+        _vague_period,
+    ),
+)

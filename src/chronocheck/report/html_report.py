@@ -1,0 +1,218 @@
+"""The HTML report: one self-contained page with the article highlighted.
+
+The page has no script, no external stylesheet, font or image, and a
+Content-Security-Policy that forbids loading any. Every string from the report
+reaches the page through Jinja2 autoescaping; the only markup built in Python
+is the timeline SVG, which escapes its own text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from chronocheck.models import Claim, Place, Report
+from chronocheck.report.formatting import (
+    describe_counts,
+    describe_date_source,
+    describe_entities,
+    describe_entry_date,
+    describe_quantity,
+    describe_quantity_value,
+    describe_timex,
+    describe_timex_value,
+    line_number,
+    short_sha,
+)
+from chronocheck.report.ordering import claims_in_text_order, timeline_in_date_order
+from chronocheck.report.segments import Layer, Segment, split_segments
+from chronocheck.report.timeline_svg import render_timeline_svg
+
+LOGGER = logging.getLogger(__name__)
+
+TEMPLATE_PACKAGE = "chronocheck.report"
+TEMPLATE_NAME = "report.html.j2"
+PLACE_MARKER = "⚠"
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """What one layer of the highlighted text is, and how it shows.
+
+    Attributes:
+        css: Class names of the layer.
+        title: Tooltip words.
+        is_claim: Whether the layer is a claim (drawn as ``<mark>``).
+        anchor_id: Element id of the marker placed where the layer starts, if any.
+        marker: Visible text of that marker.
+        marker_href: Where that marker links to.
+    """
+
+    css: str
+    title: str
+    is_claim: bool = False
+    anchor_id: str | None = None
+    marker: str | None = None
+    marker_href: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TextPiece:
+    """A segment of the article ready for the template.
+
+    Attributes:
+        text: The segment's characters.
+        css: Class names of every layer covering it (empty for plain text).
+        title: Tooltip of the covering layers.
+        is_claim: Whether a claim covers it.
+        markers: Layers starting here that carry a marker.
+    """
+
+    text: str
+    css: str
+    title: str
+    is_claim: bool
+    markers: tuple[Highlight, ...]
+
+
+def render_html(report: Report, *, color: bool = False, width: int = 100) -> str:
+    """Render ``report`` as one self-contained HTML page.
+
+    Args:
+        report: What chronocheck found.
+        color: Ignored: the page always has colour.
+        width: Ignored: the page reflows.
+
+    Returns:
+        The HTML document.
+    """
+    claims = claims_in_text_order(report.claims)
+    timeline = timeline_in_date_order(report.timeline)
+    return (
+        _environment()
+        .get_template(TEMPLATE_NAME)
+        .render(
+            report=report,
+            article=report.article,
+            published_how=describe_date_source(report.article.date_source),
+            sha_short=short_sha(report.article.sha256),
+            counts=describe_counts(report),
+            pieces=highlight_pieces(report),
+            claims=claims,
+            claim_details={claim.id: _claim_details(claim) for claim in claims},
+            timeline_rows=[(entry, describe_entry_date(entry)) for entry in timeline],
+            timeline_svg=Markup(render_timeline_svg(timeline)),
+            inconsistency_places=_inconsistency_places(report),
+            place_marker=PLACE_MARKER,
+        )
+    )
+
+
+@cache
+def _environment() -> Environment:
+    """Build the Jinja2 environment once; autoescaping is on for every template."""
+    return Environment(
+        loader=PackageLoader(TEMPLATE_PACKAGE, "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def highlight_pieces(report: Report) -> list[TextPiece]:
+    """Cut the article into pieces, each with the claims, dates, quantities and places over it.
+
+    Args:
+        report: What chronocheck found.
+
+    Returns:
+        Pieces covering the article text in order.
+    """
+    text = report.article.text
+    segments = split_segments(len(text), _layers(report))
+    return [_piece(text, segment) for segment in segments]
+
+
+def _layers(report: Report) -> Iterator[Layer[Highlight]]:
+    """Yield a layer for each claim, time expression, quantity and inconsistency place."""
+    for claim in report.claims:
+        kinds = ", ".join(claim.kinds)
+        css = f"claim kind-{claim.kinds[0]}" if claim.kinds else "claim"
+        yield Layer(
+            claim.start,
+            claim.end,
+            Highlight(
+                css=css,
+                title=f"{claim.id}: {kinds}; {claim.verdict.label}",
+                is_claim=True,
+                anchor_id=f"claim-{claim.id}",
+                marker=claim.id,
+                marker_href=f"#detail-{claim.id}",
+            ),
+        )
+    for timex in report.timexes:
+        css = "timex timex-relative" if timex.anchor is not None else "timex"
+        yield Layer(timex.start, timex.end, Highlight(css=css, title=describe_timex_value(timex)))
+    for quantity in report.quantities:
+        title = describe_quantity_value(quantity)
+        yield Layer(quantity.start, quantity.end, Highlight(css="quantity", title=title))
+    for number, inconsistency in enumerate(report.inconsistencies, start=1):
+        for place_number, place in enumerate(inconsistency.places, start=1):
+            highlight = Highlight(
+                css="place",
+                title=f"Inconsistency {number}: {inconsistency.kind}",
+                anchor_id=f"place-{number}-{place_number}",
+                marker=f"{PLACE_MARKER}{number}",
+                marker_href=f"#inconsistency-{number}",
+            )
+            yield Layer(place.start, place.end, highlight)
+
+
+def _piece(text: str, segment: Segment[Highlight]) -> TextPiece:
+    """Turn a segment into what the template needs."""
+    highlights = [layer.payload for layer in segment.layers]
+    css = " ".join(dict.fromkeys(" ".join(h.css for h in highlights).split()))
+    return TextPiece(
+        text=text[segment.start : segment.end],
+        css=css,
+        title="; ".join(dict.fromkeys(h.title for h in highlights)),
+        is_claim=any(h.is_claim for h in highlights),
+        markers=tuple(layer.payload for layer in segment.starting if layer.payload.marker),
+    )
+
+
+def _claim_details(claim: Claim) -> list[tuple[str, str]]:
+    """List a claim's details as (heading, words) pairs, in the order shown."""
+    details = [("When", describe_timex(timex)) for timex in claim.times]
+    details += [("Amount", describe_quantity(quantity)) for quantity in claim.quantities]
+    if claim.entities:
+        details.append(("Who/where", describe_entities(claim.entities)))
+    if claim.asserted_by:
+        details.append(("Asserted by", claim.asserted_by))
+    flags = [
+        flag for flag, is_set in (("hedged", claim.hedged), ("negated", claim.negated)) if is_set
+    ]
+    if flags:
+        details.append(("Wording", ", ".join(flags)))
+    if claim.verdict.difference:
+        details.append(("Difference", claim.verdict.difference))
+    return details
+
+
+def _inconsistency_places(report: Report) -> list[list[tuple[str, Place, int]]]:
+    """For each inconsistency, list its places with their anchor ids and line numbers."""
+    text = report.article.text
+    return [
+        [
+            (f"place-{number}-{place_number}", place, line_number(text, place.start))
+            for place_number, place in enumerate(inconsistency.places, start=1)
+        ]
+        for number, inconsistency in enumerate(report.inconsistencies, start=1)
+    ]

@@ -1,0 +1,50 @@
+"""Shared fixtures: the trained pipeline (loaded once), the seed article, golden files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import settings as hypothesis_settings
+from spacy.language import Language
+
+#: The shared folder beside the repository: tests may read it, the product never does.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED_ARTICLE = SHARED / "seed" / "article.txt"
+TEMPEVAL = SHARED / "benchmarks" / "tempeval3"
+REPO = Path(__file__).resolve().parents[1]
+
+hypothesis_settings.register_profile("chronocheck", deadline=None, max_examples=100)
+hypothesis_settings.load_profile("chronocheck")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="Rewrite the golden files in tests/golden/ instead of comparing with them.",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """Whether golden files are to be rewritten (``--update-golden``)."""
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The trained English pipeline with chronocheck's components, loaded once."""
+    # Imported here so that tests of pure modules do not pay for spaCy.
+    from chronocheck.annotate import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The seed article, read from ../shared (skipped where it is absent)."""
+    if not SEED_ARTICLE.exists():
+        pytest.skip(f"the seed article is not at {SEED_ARTICLE}")
+    return SEED_ARTICLE.read_text(encoding="utf-8")
