@@ -75,11 +75,17 @@ class _Handler(BaseHTTPRequestHandler):
         """Keep the test output quiet."""
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Ignore clients that hang up early: the size-limit tests do so on purpose."""
+
+
 @pytest.fixture(scope="session")
 def http_server() -> Iterator[str]:
     """Serve ``ROUTES`` on 127.0.0.1 and yield the base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.daemon_threads = True
+    server = _QuietServer(("127.0.0.1", 0), _Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

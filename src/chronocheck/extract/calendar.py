@@ -35,6 +35,20 @@ UNIT_PRECISION: dict[str, Precision] = {
     "CE": "century",
 }
 
+#: Precisions from finest to coarsest.
+PRECISION_ORDER: tuple[Precision, ...] = (
+    "time",
+    "day",
+    "week",
+    "month",
+    "season",
+    "quarter",
+    "year",
+    "decade",
+    "century",
+    "millennium",
+)
+
 _DURATION_RE = re.compile(r"^P(\d+(?:\.\d+)?|X)(DE|CE|ML|[YQMWD])$")
 _TIME_DURATION_RE = re.compile(r"^PT(\d+(?:\.\d+)?|X)([HMS])$")
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
@@ -74,6 +88,11 @@ def parse_duration(value: str) -> tuple[float | None, str] | None:
         amount, unit = match.groups()
         return (None if amount == "X" else float(amount)), "T" + unit
     return None
+
+
+def coarser_precision(first: Precision, second: Precision) -> Precision:
+    """The coarser of two precisions ("month" and "year" give "year")."""
+    return max(first, second, key=PRECISION_ORDER.index)
 
 
 def format_duration(amount: float | None, unit: str) -> str:

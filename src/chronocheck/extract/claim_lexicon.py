@@ -69,20 +69,13 @@ HEDGES = frozenset(
     }
 )
 
-#: Lemmas that mark a causal statement ("resulted in", "because of").
+#: Modal verbs among the hedges: they hedge only when tagged as modals.
+MODAL_HEDGES = frozenset({"could", "may", "might"})
+
+#: Lemmas that mark a causal statement on their own ("because", "caused").
+#: Cues that need a second word ("led to", "resulted in") are in the claim module.
 CAUSAL_CUES = frozenset(
-    {
-        "because",
-        "cause",
-        "consequently",
-        "lead",
-        "prompt",
-        "result",
-        "trigger",
-        "thanks",
-        "due",
-        "therefore",
-    }
+    {"because", "cause", "consequently", "prompt", "trigger", "therefore", "hence"}
 )
 
 #: Event nouns and the verb they nominalize, so that "the invasion" can be linked to

@@ -15,7 +15,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from chronocheck.extract.claim_lexicon import CAUSAL_CUES, HEDGES, REPORTING_VERBS
+from chronocheck.extract.claim_lexicon import (
+    CAUSAL_CUES,
+    HEDGES,
+    MODAL_HEDGES,
+    REPORTING_VERBS,
+)
 from chronocheck.extract.clauses import Clause, split_clauses
 from chronocheck.models import Claim, ClaimKind, EntityMention, Quantity, Timex
 
@@ -37,8 +42,14 @@ WORTH_HEDGE_PENALTY = 0.15
 #: An undated action is checkable when it names at least this many entities.
 MIN_ENTITIES_FOR_ACTION = 2
 THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-QUOTE_CHARS = "\"“”"
-MIN_QUOTE_CHARS = 3
+#: Quotations of fewer words are scare quotes unless a reporting verb introduces them.
+MIN_QUOTE_WORDS = 4
+#: Two-word causal cues: "led to", "resulted in", "due to", "thanks to".
+CAUSAL_PAIRS = frozenset({("lead", "to"), ("result", "in"), ("due", "to"), ("thanks", "to")})
+#: Kinds a reported clause may have and still belong to its reporting clause.
+REPORTED_KINDS: frozenset[ClaimKind] = frozenset({"quote", "attribution", "causal"})
+#: Relative pronouns, which stand for the noun their clause hangs on.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,25 +81,56 @@ def _owner_token(doc: Doc, start: int, end: int) -> Token | None:
 def _assign_to_clause(
     doc: Doc, clauses: Sequence[Clause], start: int, end: int
 ) -> Clause | None:
-    """The clause that owns a span: the one that owns its syntactic root."""
+    """The clause that owns a span: the one that owns its syntactic root.
+
+    A relative clause hanging on a date ("June 18, 1988, when the NLA liberated
+    Mehran") takes the date: the date dates that clause, not the one it sits in.
+    """
+    for clause in clauses:
+        if clause.head.dep_ == "relcl" and start <= clause.head.head.idx < end:
+            return clause
     root = _owner_token(doc, start, end)
     if root is None:
         return None
     for clause in clauses:
         if any(t.i == root.i for t in clause.tokens):
-            # "June 18, 1988, when the NLA liberated Mehran": the date dates the
-            # relative clause hanging on it, not the clause it sits in.
             return clause
     return None
 
 
-def _has_quote(text: str) -> bool:
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Offsets (within ``text``) of the words inside each pair of quotation marks."""
+    spans = []
     for open_char, close_char in (("“", "”"), ('"', '"')):
-        first = text.find(open_char)
-        if first >= 0:
+        at = 0
+        while (first := text.find(open_char, at)) >= 0:
             last = text.find(close_char, first + 1)
-            if last - first > MIN_QUOTE_CHARS:
-                return True
+            if last < 0:
+                break
+            spans.append((first + 1, last))
+            at = last + 1
+    return spans
+
+
+def _is_quote(text: str, reporting: bool) -> bool:
+    """A quotation makes a quote claim when it is long enough to be someone's words,
+    or when a reporting verb gives it to someone ("dismissed it as “treachery”").
+    Short scare quotes ("“Iran experts”") do not."""
+    for first, last in _quotations(text):
+        words = len(text[first:last].split())
+        if words >= MIN_QUOTE_WORDS or (reporting and words > 0):
+            return True
+    return False
+
+
+def _is_causal(tokens: Sequence[Token]) -> bool:
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if lemma in CAUSAL_CUES:
+            return True
+        following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+        if (lemma, following) in CAUSAL_PAIRS:
+            return True
     return False
 
 
@@ -99,6 +141,9 @@ def _kinds(
     quantities: Sequence[Quantity],
     entities: Sequence[EntityMention],
 ) -> tuple[ClaimKind, ...]:
+    # A clause without a verb (a headline, a caption, a dateline) asserts nothing.
+    if not any(t.pos_ in ("VERB", "AUX") for t in clause.tokens):
+        return ()
     kinds: list[ClaimKind] = []
     if any(t.type in ("DATE", "TIME") and not t.vague for t in times):
         kinds.append("event")
@@ -107,14 +152,13 @@ def _kinds(
     reporting = clause.head.lemma_.lower() in REPORTING_VERBS
     if reporting and _subject(clause.head) is not None:
         kinds.append("attribution")
-    if _has_quote(text):
+    if _is_quote(text, reporting):
         kinds.append("quote")
-    lemmas = {t.lemma_.lower() for t in clause.tokens}
-    if lemmas & CAUSAL_CUES and entities:
+    actors = {e.text for e in entities if e.label in ENTITY_ACTORS}
+    if _is_causal(clause.tokens) and (kinds or len(actors) >= MIN_ENTITIES_FOR_ACTION):
         kinds.append("causal")
     if not kinds and clause.head.pos_ in ("VERB", "AUX"):
-        names = {e.text for e in entities if e.label in ENTITY_ACTORS}
-        if len(names) >= MIN_ENTITIES_FOR_ACTION and clause.head.tag_ in ("VBD", "VBN"):
+        if len(actors) >= MIN_ENTITIES_FOR_ACTION and clause.head.tag_ in ("VBD", "VBN"):
             kinds.append("event")
     return tuple(kinds)
 
@@ -135,8 +179,19 @@ def _subtree_text(token: Token) -> str:
     return token.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
+def _subtree_text_without_clause(noun: Token, clause_head: Token) -> str:
+    """The noun phrase of ``noun`` without the relative clause hanging on it."""
+    inside = {t.i for t in clause_head.subtree}
+    tokens = [t for t in noun.subtree if t.i not in inside and not t.is_punct]
+    tokens = [t for t in tokens if noun.left_edge.i <= t.i <= noun.i]
+    return noun.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
 def _resolve_pronoun(token: Token, entities: Sequence[EntityMention]) -> str:
-    """A third-person pronoun stands for the last person named before it."""
+    """A third-person pronoun stands for the last person named before it; a
+    relative pronoun for the noun its clause hangs on."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return _subtree_text_without_clause(token.head.head, token.head)
     if token.lower_ not in THIRD_PERSON_PRONOUNS:
         return _subtree_text(token)
     people = [e for e in entities if e.label == "PERSON" and e.end <= token.idx]
@@ -167,7 +222,11 @@ def _negated(clause: Clause) -> bool:
 
 
 def _hedged(clause: Clause) -> bool:
-    return any(t.lower_ in HEDGES for t in clause.tokens)
+    # "may" is a hedge as a modal verb, not as the month ("in May 1982").
+    return any(
+        t.lower_ in HEDGES and (t.lower_ not in MODAL_HEDGES or t.tag_ == "MD")
+        for t in clause.tokens
+    )
 
 
 def _checkworthiness(parts: _Parts, hedged: bool) -> float:
@@ -187,19 +246,32 @@ def _parts_of(
     entities: Sequence[EntityMention],
 ) -> _Parts:
     chars = _clause_chars(clause)
+    sent = clause.head.sent
+    # Dates inside a quotation ("Today Mehran, Tomorrow Tehran") are the speaker's.
+    quoted = [
+        (sent.start_char + a, sent.start_char + b) for a, b in _quotations(sent.text)
+    ]
     own_times = tuple(
-        t for t in timexes if _assign_to_clause(doc, clauses, t.start, t.end) is clause
+        t
+        for t in timexes
+        if _assign_to_clause(doc, clauses, t.start, t.end) is clause
+        and not any(a <= t.start and t.end <= b for a, b in quoted)
     )
-    # A relative clause hanging on a date ("June 18, 1988, when ...") takes that date.
-    if clause.head.dep_ == "relcl":
-        own_times += tuple(
-            t for t in timexes if t.start <= clause.head.head.idx < t.end and t not in own_times
-        )
     own_quantities = tuple(q for q in quantities if _inside(q.start, q.end, chars))
     own_entities = tuple(e for e in entities if _inside(e.start, e.end, chars))
     text = doc.text[clause.start_char : clause.end_char]
     kinds = _kinds(clause, text, own_times, own_quantities, own_entities)
     return _Parts(own_times, own_quantities, own_entities, kinds)
+
+
+def _folds(clause: Clause, parts: _Parts) -> bool:
+    """Whether a clause belongs to the clause above it rather than standing alone:
+    when it has nothing checkable, or when it is only the words a reporting verb
+    reports ("He proclaimed that he had “drunk the poison chalice”")."""
+    if not parts.kinds:
+        return True
+    reported = clause.head.dep_ == "ccomp" and clause.head.head.lemma_.lower() in REPORTING_VERBS
+    return reported and set(parts.kinds) <= REPORTED_KINDS
 
 
 def _sentence_clauses(
@@ -214,7 +286,7 @@ def _sentence_clauses(
     parts = {id(c): _parts_of(doc, c, clauses, timexes, quantities, entities) for c in clauses}
     # Deepest first, so that a chain of non-checkable clauses folds all the way up.
     for clause in sorted(clauses, key=lambda c: -c.depth()):
-        if parts[id(clause)].kinds or clause.parent is None:
+        if clause.parent is None or not _folds(clause, parts[id(clause)]):
             continue
         clause.parent.absorb(clause)
         for other in clauses:

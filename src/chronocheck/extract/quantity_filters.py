@@ -4,9 +4,10 @@ Not quantities: numbers inside a DATE, TIME or SET time expression, years
 ("in 1979", "the 1980 invasion"), days of a month ("June 7"), clock times,
 numeric dates and phone numbers, identifiers ("Resolution 598", "Article 5",
 "page 12"), list and footnote markers ("(1)", "[3]", "2." at a line start),
-the pronoun-like "one" ("one of the", "One illustrative case"), and durations
+scores ("a 5-3 vote"), the pronoun-like "one" ("one of the", "One illustrative case"), and durations
 that offset a relative date ("six months before the invasion", "eight days
-after its issuance"): those belong to the timeline, not to the quantities.
+after its issuance"): those belong to the timeline, not to the quantities. Ages
+used as adjectives ("an 18-year-old") are not quantities either.
 """
 
 from __future__ import annotations
@@ -30,13 +31,16 @@ DATE_TIMEX_TYPES = frozenset({"DATE", "TIME", "SET"})
 #: Numbers that are not amounts, recognised in the raw text before tokenization splits them.
 NON_QUANTITY_PATTERNS = (
     # Phone numbers: "555-123-4567", "(202) 555-0101", "+1 202 555 0101".
-    re.compile(r"(?<![\d,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3}[\s.-]\d{4}\b"),
+    re.compile(
+        r"(?<![\d,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3}[\s.-]\d{4}\b"
+    ),
     # Numeric dates: "8/19/1987", "19.08.1987", "1987-08-19".
     re.compile(r"(?<![\d,.])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"),
     # Clock times: "10:30".
     re.compile(r"(?<!\d)\d{1,2}:\d{2}\b"),
 )
-YEAR_PATTERN = re.compile(r"\d{4}")
+#: A year, or two joined in one token ("1961–1989").
+YEAR_PATTERN = re.compile(r"\d{4}(?:[-\u2010-\u2015]\d{4})?")
 FIRST_YEAR = 1000
 LAST_YEAR = 2100
 LAST_DAY_OF_MONTH = 31
@@ -58,6 +62,7 @@ LIST_MARKER_ENDS = frozenset({".", ")"})
 #: Number words that act as pronouns or articles when they stand alone.
 PRONOUN_NUMBERS = frozenset({"one"})
 COUNT_KINDS = frozenset({"count"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def blocked_tokens(doc: Doc) -> frozenset[int]:
@@ -91,8 +96,8 @@ def is_quantity(doc: Doc, candidate: Candidate, blocked: frozenset[int]) -> bool
         blocked: Token indices from :func:`blocked_tokens`.
 
     Returns:
-        False for years, dates, identifiers, list numbers, pronoun-like "one"
-        and relative-date offsets; True otherwise.
+        False for years, dates, identifiers, scores, list numbers, pronoun-like
+        "one", relative-date offsets and ages used as adjectives; True otherwise.
     """
     number = candidate.number
     if any(index in blocked for index in range(number.start, number.end)):
@@ -101,9 +106,11 @@ def is_quantity(doc: Doc, candidate: Candidate, blocked: frozenset[int]) -> bool
         _is_year(doc, candidate),
         _is_day_of_month(doc, candidate),
         _is_identifier(doc, candidate),
+        _is_score(doc, candidate),
         _is_list_marker(doc, candidate),
         _is_pronoun_number(doc, candidate),
         _is_relative_offset(doc, candidate),
+        _is_age_adjective(doc, candidate),
     )
     if any(reasons):
         LOGGER.debug("not a quantity: %r", candidate.quantity.text)
@@ -124,21 +131,22 @@ def _is_bare_numeral(candidate: Candidate) -> bool:
 
 
 def _is_year(doc: Doc, candidate: Candidate) -> bool:
-    """"in 1979", "the 1980 invasion", "between 1983 and 1986"; not "2000 soldiers"."""
+    """Years: "in 1979", "the 1980 invasion", "1983-1986"; not "2000 soldiers"."""
     number = candidate.number
-    numerals = [t for t in doc[number.start : number.end] if t.text not in HYPHENS]
-    numerals = [t for t in numerals if t.lower_ not in ("and", "to")]
-    all_years = all(
-        YEAR_PATTERN.fullmatch(t.text) and FIRST_YEAR <= int(t.text) <= LAST_YEAR for t in numerals
-    )
-    if not all_years or candidate.quantity.kind not in COUNT_KINDS:
+    words = [token.text for token in doc[number.start : number.end]]
+    numerals = [word for word in words if any(char.isdigit() for char in word)]
+    written_as_years = bool(numerals) and all(YEAR_PATTERN.fullmatch(text) for text in numerals)
+    bounds = (number.value, number.value if number.high is None else number.high)
+    if not written_as_years or not all(FIRST_YEAR <= bound <= LAST_YEAR for bound in bounds):
+        return False
+    if candidate.quantity.kind not in COUNT_KINDS:
         return False
     counted = candidate.unit_token
-    return counted is None or counted.tag_ not in ("NNS", "NNPS")
+    return counted is None or counted.tag_ not in PLURAL_NOUN_TAGS
 
 
 def _is_day_of_month(doc: Doc, candidate: Candidate) -> bool:
-    """"June 7", "7 June", "7 of June"."""
+    """Days of a month: "June 7", "7 June", "7 of June"."""
     number = candidate.number
     if not _is_bare_numeral(candidate) or number.value > LAST_DAY_OF_MONTH:
         return False
@@ -150,7 +158,7 @@ def _is_day_of_month(doc: Doc, candidate: Candidate) -> bool:
 
 
 def _is_identifier(doc: Doc, candidate: Candidate) -> bool:
-    """"Resolution 598", "Article 5", "page 12": a number after the noun it names."""
+    """Identifiers: "Resolution 598", "Article 5", "page 12", a number after what it names."""
     if not _is_bare_numeral(candidate) or candidate.start == 0:
         return False
     before = doc[candidate.start - 1]
@@ -160,8 +168,18 @@ def _is_identifier(doc: Doc, candidate: Candidate) -> bool:
     return candidate.unit_token is None and before.pos_ in ("NOUN", "PROPN")
 
 
+def _is_score(doc: Doc, candidate: Candidate) -> bool:
+    """Scores: "a 5-3 vote", "won 3-1", numbers joined by a hyphen that make no range."""
+    if not _is_bare_numeral(candidate):
+        return False
+    start, end = candidate.number.start, candidate.number.end
+    joined_after = end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].like_num
+    joined_before = start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].like_num
+    return bool(joined_after or joined_before)
+
+
 def _is_list_marker(doc: Doc, candidate: Candidate) -> bool:
-    """"(1)", "[3]", or "2." / "2)" opening a line or sentence."""
+    """List and footnote markers: "(1)", "[3]", or "2." / "2)" opening a line or sentence."""
     if not _is_bare_numeral(candidate) or candidate.unit_token is not None:
         return False
     start, end = candidate.start, candidate.end
@@ -169,23 +187,30 @@ def _is_list_marker(doc: Doc, candidate: Candidate) -> bool:
     after = doc[end].text if end < len(doc) else ""
     if BRACKETS.get(before) == after:
         return True
-    opens_line = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_
-    return bool(opens_line) and after in LIST_MARKER_ENDS
+    opens_line = start == 0 or bool(doc[start].is_sent_start) or doc[start - 1].is_space
+    return opens_line and after in LIST_MARKER_ENDS
 
 
 def _is_pronoun_number(doc: Doc, candidate: Candidate) -> bool:
-    """"one of the", "One illustrative case": "one" as a pronoun or article."""
+    """The pronoun or article "one": "one of the", "One illustrative case"."""
     number = candidate.number
     words = [token.lower_ for token in doc[number.start : number.end]]
     return (
-        words in ([word] for word in PRONOUN_NUMBERS)
+        len(words) == 1
+        and words[0] in PRONOUN_NUMBERS
         and not candidate.explicit_qualifier
         and candidate.quantity.kind in COUNT_KINDS
     )
 
 
+def _is_age_adjective(doc: Doc, candidate: Candidate) -> bool:
+    """Ages used as adjectives: "an 18-year-old bricklayer"."""
+    following = [token.lower_ for token in doc[candidate.end : candidate.end + 2]]
+    return candidate.quantity.kind == "duration" and following in (["-", "old"], ["old"])
+
+
 def _is_relative_offset(doc: Doc, candidate: Candidate) -> bool:
-    """"six months before the invasion": a date offset for the timeline."""
+    """Date offsets for the timeline: "six months before the invasion"."""
     if candidate.quantity.kind != "duration" or candidate.end >= len(doc):
         return False
     return doc[candidate.end].lower_ in RELATIVE_OFFSET_WORDS

@@ -140,8 +140,9 @@ MEASURE_UNITS: dict[tuple[str, ...], str] = {
     ("sq", "km"): "km2",
     ("km2",): "km2",
     ("km²",): "km2",
-    ("mile",): "mi",
-    ("square", "mile"): "mi2",
+    # Written out, as news copy does: "8,000 miles".
+    ("mile",): "miles",
+    ("square", "mile"): "square miles",
     ("m",): "m",
     ("metre",): "m",
     ("meter",): "m",

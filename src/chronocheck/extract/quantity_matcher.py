@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from chronocheck.extract.quantity_filters import blocked_tokens, is_quantity
 from chronocheck.extract.quantity_grammar import (
     HYPHENS,
+    MONEY_SCALE_SUFFIXES,
     SCALE_WORDS,
     NumberParse,
     parse_number_phrase,
@@ -47,6 +48,11 @@ RANGE_JOINERS = frozenset({"to", *HYPHENS})
 NOUN_RUN_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 #: Tags of a counted noun: common nouns and plural proper nouns ("2 million Iranians").
 COUNTED_NOUN_TAGS = frozenset({"NN", "NNS", "NNPS"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+#: Adjectives that stand for people when they follow a number ("one million dead").
+NOMINAL_ADJECTIVES = frozenset(
+    {"dead", "wounded", "injured", "killed", "missing", "displaced", "homeless", "captured"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +154,7 @@ def _read_candidate(doc: Doc, position: int, floor: int) -> Candidate | None:
     """Read a candidate quantity whose number starts at token ``position``."""
     left = _read_left(doc, position, floor)
     money = left.currency is not None
-    number = _read_number(doc, position, money=money)
+    number = _read_number(doc, position, money=money or _suffix_means_scale(doc, position))
     if number is None:
         return None
     number = _read_range(doc, number, allow_and=left.opens_range, money=money)
@@ -202,14 +208,32 @@ def _read_number(doc: Doc, position: int, *, money: bool) -> NumberSpan | None:
         low, high = one_token_range
         end = position + 1
         scale = SCALE_WORDS.get(doc[end].lower_, 1.0) if end < len(doc) else 1.0
-        end += scale > 1.0
-        parse = NumberParse(low * scale, end - position, scale=scale, numeral=True)
-        return NumberSpan(position, end, low * scale, high * scale, parse)
+        if scale > 1.0:
+            end += 1
+        range_parse = NumberParse(low * scale, end - position, scale=scale, numeral=True)
+        return NumberSpan(position, end, low * scale, high * scale, range_parse)
     words = [token.lower_ for token in doc[position : position + MAX_PHRASE_TOKENS]]
     parse = parse_number_phrase(words, money=money) or parse_vague_amount(words)
     if parse is None:
         return None
     return NumberSpan(position, position + parse.length, parse.value, None, parse)
+
+
+def _suffix_means_scale(doc: Doc, position: int) -> bool:
+    """Whether "m" or "k" after a number is a scale: "2m tonnes", "5k people", not "100m sprint".
+
+    Outside money, a scale is followed by a plural noun; metres are not. The
+    suffix may be glued to the digits ("5k") or split off by the tokenizer ("2", "m").
+    """
+    token = doc[position]
+    glued = token.text[-1:].lower() in MONEY_SCALE_SUFFIXES and token.text[:1].isdigit()
+    suffix = position if glued else position + 1
+    following = suffix + 1
+    return (
+        following < len(doc)
+        and doc[suffix].text[-1:].lower() in MONEY_SCALE_SUFFIXES
+        and doc[following].tag_ in PLURAL_NOUN_TAGS
+    )
 
 
 def _read_range(doc: Doc, number: NumberSpan, *, allow_and: bool, money: bool) -> NumberSpan:
@@ -247,7 +271,7 @@ def _read_unit(doc: Doc, number: NumberSpan, start: int) -> _Unit:
         return _Unit(unit, doc[start], start + unit.length)
     noun = _find_counted_noun(doc, number, start)
     if noun is None:
-        return _Unit(None, None, number.end)
+        return _Unit(None, None, start)
     return _Unit(_match_unit_at(doc, noun.i, length=1), noun, noun.i + 1)
 
 
@@ -259,9 +283,10 @@ def _match_unit_at(doc: Doc, start: int, length: int = 2) -> UnitMatch | None:
 def _find_counted_noun(doc: Doc, number: NumberSpan, start: int) -> Token | None:
     """Find the noun a number counts: "5,000 signatures", "thousands of refugees".
 
-    Pronouns are skipped ("2 million of them" counts nothing named). Without
-    "of", the noun must be next to the number or be its syntactic head, so a
-    number is not given the noun of the next phrase.
+    Adjectives that stand for people count too ("500,000 dead"). Pronouns are
+    skipped ("2 million of them" counts nothing named). Without "of", the noun
+    must be next to the number or be its syntactic head, so a number is not
+    given the noun of the next phrase.
     """
     through_of = start < len(doc) and doc[start].lower_ == "of"
     run_start = start + 1 if through_of else start
@@ -274,7 +299,8 @@ def _find_counted_noun(doc: Doc, number: NumberSpan, start: int) -> Token | None
         run_end += 1
     nouns = [token for token in doc[run_start:run_end] if token.tag_ in COUNTED_NOUN_TAGS]
     if not nouns:
-        return None
+        nominal = start < len(doc) and doc[start].lower_ in NOMINAL_ADJECTIVES
+        return doc[start] if nominal and not through_of else None
     noun = nouns[-1]
     if through_of or noun.i == start or _governs(noun, doc[number.start : number.end]):
         return noun

@@ -150,6 +150,9 @@ QUANTITY_MODS: dict[str, str] = {
     "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS",
     "at most": "EQUAL_OR_LESS",
+}
+#: Hedges before an amount of time; TempEval leaves them out of the expression.
+HEDGES: dict[str, str] = {
     "about": "APPROX",
     "around": "APPROX",
     "roughly": "APPROX",
@@ -181,7 +184,6 @@ FUZZY_REFS: dict[str, str] = {
     "lately": "PAST_REF",
     "the past": "PAST_REF",
     "the future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
     "in the future": "FUTURE_REF",
 }
 #: Deictic day words and their distance in days from the document date.
@@ -221,6 +223,8 @@ DIRECTION_WORDS: dict[str, str] = {
     "from now": "after",
     "hence": "after",
 }
+#: Direction words that are adverbs: "a year later" has no anchor phrase after it.
+ADVERB_DIRECTIONS = frozenset({"ago", "earlier", "later", "afterwards", "hence", "previously"})
 #: Words that make a SET out of a unit ("annually" = every year).
 SET_ADVERBS: dict[str, str] = {
     "hourly": "PT1H",

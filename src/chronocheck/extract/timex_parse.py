@@ -26,6 +26,7 @@ from chronocheck.models import AnchorKind, Direction, Precision, TimexType
 LOGGER = logging.getLogger(__name__)
 
 ReferenceKind = Literal["none", "document", "narrative", "anchor"]
+Tense = Literal["past", "present", "future", "unknown"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,8 @@ class TimexParse:
         offset: ISO duration between the anchor and this expression.
         direction: Where the expression lies relative to its anchor.
         anchor: The phrase it is measured from, once linked.
-        future: Whether its sentence speaks of the future (picks the next weekday).
+        tense: Tense of the verb it modifies: a past "Friday" is the last one, a
+            future one the next.
         bare_number: Whether the words are only a number (a year that may be a count).
         parts: Component expressions in TempEval-3 convention (the duration of an
             anchored offset, the two ends of an interval).
@@ -91,7 +93,7 @@ class TimexParse:
     offset: str | None = None
     direction: Direction = "same"
     anchor: TimexAnchor | None = None
-    future: bool = False
+    tense: Tense = "unknown"
     bare_number: bool = False
     parts: tuple[TimexParse, ...] = field(default=())
     resolved: bool = False

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from chronocheck.extract.timex_lexicon import (
+    HEDGES,
     MONTH_ABBREVIATION,
     MONTH_ABBREVIATIONS,
     MONTH_NAME,
@@ -44,6 +45,7 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 MONTH = rf"(?P<month>(?:{MONTH_NAME})\b|(?:{MONTH_ABBREVIATION})\b\.?)"
 WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY_NAME}),?\s+)?"
 PART = rf"(?:(?P<part>{alternation(PART_MODS)})[\s-]+)?"
+HEDGE = rf"(?:\b(?P<hedge>{alternation(HEDGES)})\s+)?"
 QUANTITY_MOD = rf"(?:(?P<qmod>{alternation(QUANTITY_MODS)})\s+)?"
 AMOUNT = (
     rf"(?P<num>\d+(?:\.\d+)?|(?:{NUMBER_WORD})(?:[\s-](?:{NUMBER_WORD}))?"
@@ -95,6 +97,12 @@ def quantity_mod(match: re.Match[str]) -> str | None:
     """The TIMEX3 ``mod`` of a "more than"/"about" prefix, if the rule has one."""
     word = match.groupdict().get("qmod")
     return QUANTITY_MODS[_normalize(word)] if word else None
+
+
+def hedge_mod(match: re.Match[str]) -> str | None:
+    """The TIMEX3 ``mod`` of an "about"/"approximately" hedge, if the rule has one."""
+    word = match.groupdict().get("hedge")
+    return HEDGES[_normalize(word)] if word else None
 
 
 def amount(match: re.Match[str]) -> float | None:

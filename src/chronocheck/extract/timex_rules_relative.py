@@ -12,6 +12,7 @@ import re
 
 from chronocheck.extract.calendar import UNIT_PRECISION, format_duration
 from chronocheck.extract.timex_lexicon import (
+    ADVERB_DIRECTIONS,
     DAY_DEICTICS,
     DIRECTION_WORDS,
     FUZZY_REFS,
@@ -29,12 +30,14 @@ from chronocheck.extract.timex_lexicon import (
 from chronocheck.extract.timex_parse import TimexAnchor, TimexParse
 from chronocheck.extract.timex_rule import (
     AMOUNT,
+    HEDGE,
     PART,
     QUANTITY_MOD,
     UNIT,
     Rule,
     amount,
     blank,
+    hedge_mod,
     make_rule,
     part_mod,
     quantity_mod,
@@ -122,25 +125,32 @@ def _shifted(match: re.Match[str]) -> TimexParse | None:
     sign = -1 if direction == "before" else 1
     return blank(
         reference="document", shift=sign * int(number), unit=unit,
-        precision=UNIT_PRECISION[unit], mod=quantity_mod(match),
+        precision=UNIT_PRECISION[unit], mod=quantity_mod(match) or hedge_mod(match),
     )
 
 
 def _offset(match: re.Match[str]) -> TimexParse | None:
     duration = format_duration(amount(match), unit_code(match))
     direction = DIRECTION_WORDS[re.sub(r"\s+", " ", match.group("dir").lower())]
-    part = TimexParse(
-        match.start("dur"),
-        match.end("dur"),
-        "DURATION",
-        "duration",
-        value=duration,
-        mod=quantity_mod(match),
-        resolved=True,
-    )
+    # TempEval annotates the duration of "eight days after <phrase>", not the whole.
+    parts = ()
+    if match.group("dir").lower() not in ADVERB_DIRECTIONS:
+        part = TimexParse(
+            match.start("dur"),
+            match.end("dur"),
+            "DURATION",
+            "duration",
+            value=duration,
+            mod=quantity_mod(match),
+            resolved=True,
+        )
+        parts = (part,)
     return blank(
-        reference="anchor", offset=duration, direction="before" if direction == "before" else "after",
-        mod=quantity_mod(match), parts=(part,),
+        reference="anchor",
+        offset=duration,
+        direction="before" if direction == "before" else "after",
+        mod=hedge_mod(match) or quantity_mod(match),
+        parts=parts,
     )
 
 
@@ -149,7 +159,8 @@ def _duration(match: re.Match[str]) -> TimexParse | None:
     if match.group("num").lower() in ("a", "an") and re.search(r"(?:\d|times|per|twice|once)\s*$", before):
         return None
     value = format_duration(amount(match), unit_code(match))
-    return blank("DURATION", value=value, mod=quantity_mod(match), resolved=True)
+    mod = quantity_mod(match) or hedge_mod(match)
+    return blank("DURATION", value=value, mod=mod, resolved=True)
 
 
 def _vague_duration(match: re.Match[str]) -> TimexParse | None:
@@ -222,17 +233,20 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         _weekday,
     ),
     make_rule(
-        "ago", rf"{QUANTITY_MOD}{AMOUNT}[\s-]+{UNIT}\s+(?P<dir>ago|from\s+now|hence)\b", _shifted
+        "ago",
+        rf"{HEDGE}(?P<t>{QUANTITY_MOD}{AMOUNT}[\s-]+{UNIT}\s+(?P<dir>ago|from\s+now|hence))\b",
+        _shifted,
     ),
     make_rule(
         "offset",
-        rf"\b(?P<dur>{QUANTITY_MOD}{AMOUNT}[\s-]+{UNIT})\s+(?P<dir>{_DIRECTION})\b",
+        rf"\b{HEDGE}(?P<dur>{QUANTITY_MOD}{AMOUNT}[\s-]+{UNIT})\s+(?P<dir>{_DIRECTION})\b",
         _offset,
     ),
     make_rule(
         "duration",
-        rf"\b{QUANTITY_MOD}(?:the\s+(?:past|last|next|first|previous|coming|final)\s+)?"
-        rf"{AMOUNT}[\s-]+{UNIT}\b(?![\s-]old)",
+        rf"\b{HEDGE}(?P<t>{QUANTITY_MOD}"
+        rf"(?:the\s+(?:(?:past|last|next|first|previous|coming|final)\s+)?)?"
+        rf"{AMOUNT}[\s-]+{UNIT})\b(?![\s-]old)",
         _duration,
     ),
     make_rule(

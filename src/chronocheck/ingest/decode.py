@@ -32,6 +32,12 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 #: pages that declare Latin-1 routinely use its curly quotes and dashes.
 WINDOWS_1252_ALIASES = frozenset({"ascii", "iso8859-1"})
 
+#: English text in a single-byte encoding is nearly always windows-1252, but on short
+#: texts charset-normalizer often ranks a Central European code page first by a hair
+#: ("café" read as "cafť"). A windows-1252 reading this close to the best one wins.
+PREFERRED_SINGLE_BYTE = "cp1252"
+PREFERENCE_CHAOS_MARGIN = 0.05
+
 #: Control, unassigned, private-use and surrogate characters: none belong in prose.
 NON_TEXT_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
 
@@ -79,9 +85,24 @@ def _decode(data: bytes, *, source: str, declared_charset: str | None) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             LOGGER.debug("%s is not valid %s", source, encoding)
-    match = charset_normalizer.from_bytes(data).best()
-    if match is None:
+    return _detect(data, source=source)
+
+
+def _detect(data: bytes, *, source: str) -> str:
+    """Decode with the encoding charset-normalizer finds, leaning towards windows-1252."""
+    matches = charset_normalizer.from_bytes(data)
+    best = matches.best()
+    if best is None:
         raise IngestError(messages.UNDECODABLE.format(source=source))
+    match = next(
+        (
+            candidate
+            for candidate in matches
+            if PREFERRED_SINGLE_BYTE in candidate.could_be_from_charset
+            and candidate.chaos <= best.chaos + PREFERENCE_CHAOS_MARGIN
+        ),
+        best,
+    )
     LOGGER.info("%s is not UTF-8; detected %s", source, match.encoding)
     return str(match)
 

@@ -57,8 +57,8 @@ _FOREIGN_WORDS = {
         todo un una unos y ya""",
     "Italian": """alla anche che come con dei del della delle di e è era essere gli ha hanno
         il ma nel nella non per più questa questo sono stato un una""",
-    "Portuguese": """ao com da das do dos é ela ele em está foi já mais mas muito na não o os
-        para por que são se seu sua também um uma""",
+    "Portuguese": """ao às com da das de do dos e é ela ele em entre está foi já mais mas
+        muito na não nos o os para pela pelo por que são se seu sua também um uma""",
     "Dutch": """aan bij dat de deze dit een en geen hebben heeft het hij ik maar met
         naar niet nog ook om op te van voor wat wordt worden zijn zij""",
 }

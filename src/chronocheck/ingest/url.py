@@ -68,10 +68,13 @@ def fetch_url(
     """
     current = _parse_url(url)
     # No proxies from the environment: a proxy would connect for us, around the checks.
+    # No kept-alive connections: a TLS connection to one host name at an address must
+    # not be reused for another name that a redirect leads to at the same address.
     with httpx.Client(
         timeout=settings.fetch_timeout,
         follow_redirects=False,
         trust_env=False,
+        limits=httpx.Limits(max_keepalive_connections=0),
         transport=transport,
         headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
     ) as client:
@@ -95,11 +98,13 @@ def fetch_url(
 def _parse_url(url: str) -> httpx.URL:
     try:
         parsed = httpx.URL(url)
+        # Reading .host decodes an IDNA name, which can fail too.
+        host = parsed.host
     except (httpx.InvalidURL, ValueError, TypeError) as e:
         raise FetchError(messages.URL_INVALID.format(url=url, reason=e)) from e
     if parsed.scheme not in ALLOWED_SCHEMES:
         raise FetchError(messages.URL_SCHEME.format(url=url))
-    if not parsed.host:
+    if not host:
         raise FetchError(messages.URL_INVALID.format(url=url, reason="no host"))
     return parsed
 
@@ -137,12 +142,14 @@ def _fetch_once(
 
 def _redirect_target(url: httpx.URL, location: str) -> httpx.URL:
     """Resolve a ``Location`` header against the URL that was asked for (not the address)."""
+    bad_redirect = FetchError(messages.URL_BAD_REDIRECT.format(url=url, location=location))
     try:
         target = url.join(location)
+        host = target.host
     except (httpx.InvalidURL, ValueError, TypeError) as e:
-        raise FetchError(messages.URL_BAD_REDIRECT.format(url=url, location=location)) from e
-    if target.scheme not in ALLOWED_SCHEMES or not target.host:
-        raise FetchError(messages.URL_BAD_REDIRECT.format(url=url, location=location))
+        raise bad_redirect from e
+    if target.scheme not in ALLOWED_SCHEMES or not host:
+        raise bad_redirect
     return target
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from chronocheck.models import (
+    Article,
     Claim,
     EntityMention,
     Quantity,
@@ -75,7 +76,7 @@ _EXACT_FLOAT_INTEGER_LIMIT = 2**53
 
 
 def trim(text: str, limit: int) -> str:
-    """Collapse whitespace and cut ``text`` to at most ``limit`` characters.
+    """Collapse whitespace and cut ``text`` to at most ``limit`` characters, at a word end.
 
     Args:
         text: Any text.
@@ -87,7 +88,12 @@ def trim(text: str, limit: int) -> str:
     flat = " ".join(text.split())
     if len(flat) <= limit:
         return flat
-    return flat[: max(limit - 1, 0)].rstrip() + ELLIPSIS
+    cut = flat[: limit - 1]
+    # Prefer ending on a whole word, unless that would throw away most of the room.
+    word_end = cut.rfind(" ")
+    if flat[limit - 1] != " " and word_end >= limit // 2:
+        cut = cut[:word_end]
+    return cut.rstrip() + ELLIPSIS
 
 
 def format_number(value: float) -> str:
@@ -263,6 +269,20 @@ def describe_date_source(date_source: str | None) -> str:
     if date_source is None:
         return "source unknown"
     return DATE_SOURCE_WORDS.get(date_source, date_source)
+
+
+def describe_published(article: Article) -> str:
+    """Say when an article was published and how that was found.
+
+    Args:
+        article: The article.
+
+    Returns:
+        For example ``"2024-10-08 (from the dateline)"``, or ``"unknown"``.
+    """
+    if not article.published:
+        return "unknown"
+    return f"{article.published} ({describe_date_source(article.date_source)})"
 
 
 def describe_interval(earliest: str, latest: str) -> str:

@@ -19,9 +19,9 @@ from markupsafe import Markup
 from chronocheck.models import Claim, Place, Report
 from chronocheck.report.formatting import (
     describe_counts,
-    describe_date_source,
     describe_entities,
     describe_entry_date,
+    describe_published,
     describe_quantity,
     describe_quantity_value,
     describe_timex,
@@ -38,6 +38,8 @@ LOGGER = logging.getLogger(__name__)
 TEMPLATE_PACKAGE = "chronocheck.report"
 TEMPLATE_NAME = "report.html.j2"
 PLACE_MARKER = "⚠"
+#: Id prefix of each claim's entry in the claims list; the timeline links there.
+CLAIM_DETAIL_PREFIX = "#detail-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,14 +101,14 @@ def render_html(report: Report, *, color: bool = False, width: int = 100) -> str
         .render(
             report=report,
             article=report.article,
-            published_how=describe_date_source(report.article.date_source),
+            published=describe_published(report.article),
             sha_short=short_sha(report.article.sha256),
             counts=describe_counts(report),
             pieces=highlight_pieces(report),
             claims=claims,
             claim_details={claim.id: _claim_details(claim) for claim in claims},
             timeline_rows=[(entry, describe_entry_date(entry)) for entry in timeline],
-            timeline_svg=Markup(render_timeline_svg(timeline)),
+            timeline_svg=Markup(render_timeline_svg(timeline, link_prefix=CLAIM_DETAIL_PREFIX)),
             inconsistency_places=_inconsistency_places(report),
             place_marker=PLACE_MARKER,
         )

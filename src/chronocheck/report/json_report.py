@@ -46,7 +46,7 @@ def report_to_json(report: Report) -> str:
     return text + "\n"
 
 
-def render_json(report: Report, *, color: bool, width: int) -> str:
+def render_json(report: Report, *, color: bool = False, width: int = 100) -> str:
     """Render the JSON report (the :class:`~chronocheck.report.registry.Renderer` form).
 
     Args:

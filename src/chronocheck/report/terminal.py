@@ -24,10 +24,10 @@ from chronocheck.models import Claim, Inconsistency, Report
 from chronocheck.report.formatting import (
     count_noun,
     describe_counts,
-    describe_date_source,
     describe_entities,
     describe_entry_date,
     describe_kinds,
+    describe_published,
     describe_quantity,
     describe_timex,
     line_number,
@@ -115,15 +115,10 @@ def _heading(title: str) -> RenderableType:
 def _header(report: Report) -> Table:
     """Draw the article's title, source, date and fingerprint as a two-column grid."""
     article = report.article
-    published = (
-        f"{article.published} ({describe_date_source(article.date_source)})"
-        if article.published
-        else "unknown"
-    )
     rows = [
         ("Title", article.title or "(none)"),
         ("Source", article.source),
-        ("Published", published),
+        ("Published", describe_published(article)),
         ("Text", f"sha256 {short_sha(article.sha256)} · {len(article.text):,} characters"),
         ("Found", describe_counts(report)),
     ]

@@ -28,8 +28,9 @@ LEGEND_HEIGHT = 28
 ROW_HEIGHT = 34
 AXIS_HEIGHT = 34
 FONT_SIZE = 12
-# Average advance of a 12 px sans-serif glyph, rounded up so estimated labels never overlap.
-CHAR_WIDTH = 7.0
+# Average advance of a 12 px glyph in a wide sans-serif (DejaVu Sans, about 0.63 em), so
+# estimated label widths are upper bounds on common fonts and labels never overlap.
+CHAR_WIDTH = 7.6
 LABEL_LIMIT = 60
 LABEL_GAP = 8
 POINT_RADIUS = 5
@@ -38,6 +39,10 @@ MIN_BAR_WIDTH = 4.0
 MAX_TICKS = 12
 TICK_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
 RELATIVE_DASH = "4 3"
+LEGEND_SWATCH_WIDTH = 28
+#: (is_point, relative) of each legend entry, matching LEGEND_WORDS.
+LEGEND_MARKS = ((True, False), (False, False), (False, True))
+LEGEND_WORDS = ("dated to the day", "month, year or longer", "dashed: computed from another date")
 COLOR_MARK = "#1e3a8a"
 COLOR_BAR = "#93c5fd"
 COLOR_TEXT = "#111827"
@@ -89,7 +94,7 @@ def render_timeline_svg(
     entries: Sequence[TimelineEntry],
     *,
     width: int = SVG_WIDTH,
-    link_prefix: str | None = "#claim-",
+    link_prefix: str | None = None,
     id_prefix: str = "timeline",
 ) -> str:
     """Draw ``entries`` as a self-contained SVG element.
@@ -98,7 +103,7 @@ def render_timeline_svg(
         entries: Timeline entries, in any order.
         width: Width of the picture in pixels (it scales with ``viewBox``).
         link_prefix: Each event links to ``link_prefix + claim_id``; ``None`` for no links.
-            Always give a fragment (``"#..."``) so the picture never points off the page.
+            Give a fragment (``"#detail-"``) so the picture never points off the page.
         id_prefix: Prefix of the element ids, unique per picture on a page.
 
     Returns:
@@ -199,47 +204,53 @@ def _axis(scale: _Scale, axis_y: float) -> list[str]:
 def _event(event: _Placed, link_prefix: str | None) -> str:
     """Draw one event: its mark, its label and a tooltip with its date."""
     entry = event.entry
-    y = LEGEND_HEIGHT + event.row * ROW_HEIGHT
-    mark_y = y + ROW_HEIGHT - BAR_HEIGHT - 2
-    dash = f' stroke-dasharray="{RELATIVE_DASH}"' if entry.relative else ""
-    fill = "#ffffff" if entry.relative else (COLOR_MARK if event.is_point else COLOR_BAR)
-    if event.is_point:
-        mark = (
-            f'<circle cx="{event.x_start:.1f}" cy="{mark_y + BAR_HEIGHT / 2:.1f}" '
-            f'r="{POINT_RADIUS}" fill="{fill}" stroke="{COLOR_MARK}" stroke-width="2"{dash}/>'
-        )
-    else:
-        mark = (
-            f'<rect x="{event.x_start:.1f}" y="{mark_y:.1f}" '
-            f'width="{event.x_end - event.x_start:.1f}" height="{BAR_HEIGHT}" rx="2" '
-            f'fill="{fill}" stroke="{COLOR_MARK}" stroke-width="1.5"{dash}/>'
-        )
+    mark_top = LEGEND_HEIGHT + (event.row + 1) * ROW_HEIGHT - BAR_HEIGHT - 2
+    mark = _mark(
+        event.x_start, event.x_end, mark_top, is_point=event.is_point, relative=entry.relative
+    )
     tooltip = escape(f"{entry.label} — {describe_entry_date(entry)} ({entry.claim_id})")
-    label = f'<text x="{event.label_x:.1f}" y="{mark_y - 5:.1f}">{escape(event.label)}</text>'
-    body = f"<title>{tooltip}</title>{mark}{label}"
+    label = f'<text x="{event.label_x:.1f}" y="{mark_top - 5:.1f}">{escape(event.label)}</text>'
     kind = "relative" if entry.relative else ("point" if event.is_point else "interval")
-    group = f'<g class="event event-{kind}">{body}</g>'
+    group = f'<g class="event event-{kind}"><title>{tooltip}</title>{mark}{label}</g>'
     if link_prefix is None:
         return group
     return f'<a href="{escape(link_prefix + entry.claim_id)}">{group}</a>'
 
 
+def _mark(x_start: float, x_end: float, top: float, *, is_point: bool, relative: bool) -> str:
+    """Draw a point at ``x_start`` or a bar over ``[x_start, x_end)``; dashed if relative."""
+    dash = f' stroke-dasharray="{RELATIVE_DASH}"' if relative else ""
+    fill = "#ffffff" if relative else (COLOR_MARK if is_point else COLOR_BAR)
+    if is_point:
+        return (
+            f'<circle cx="{x_start:.1f}" cy="{top + BAR_HEIGHT / 2:.1f}" r="{POINT_RADIUS}" '
+            f'fill="{fill}" stroke="{COLOR_MARK}" stroke-width="2"{dash}/>'
+        )
+    return (
+        f'<rect x="{x_start:.1f}" y="{top:.1f}" width="{x_end - x_start:.1f}" '
+        f'height="{BAR_HEIGHT}" rx="2" fill="{fill}" stroke="{COLOR_MARK}" '
+        f'stroke-width="1.5"{dash}/>'
+    )
+
+
 def _legend() -> str:
     """Explain the marks in words, so the picture does not rely on shape alone."""
-    y = 16
-    return (
-        f'<g class="legend">'
-        f'<circle cx="{MARGIN_X + 5}" cy="{y - 4}" r="{POINT_RADIUS}" fill="{COLOR_MARK}"/>'
-        f'<text x="{MARGIN_X + 16}" y="{y}">dated to the day</text>'
-        f'<rect x="{MARGIN_X + 140}" y="{y - 9}" width="28" height="{BAR_HEIGHT}" rx="2" '
-        f'fill="{COLOR_BAR}" stroke="{COLOR_MARK}" stroke-width="1.5"/>'
-        f'<text x="{MARGIN_X + 176}" y="{y}">month, year or longer</text>'
-        f'<rect x="{MARGIN_X + 340}" y="{y - 9}" width="28" height="{BAR_HEIGHT}" rx="2" '
-        f'fill="#ffffff" stroke="{COLOR_MARK}" stroke-width="1.5" '
-        f'stroke-dasharray="{RELATIVE_DASH}"/>'
-        f'<text x="{MARGIN_X + 376}" y="{y}">dashed: computed from another date</text>'
-        f"</g>"
-    )
+    baseline = 16
+    top = baseline - BAR_HEIGHT + 1
+    parts = ['<g class="legend">']
+    x = float(MARGIN_X)
+    for (is_point, relative), words in zip(LEGEND_MARKS, LEGEND_WORDS, strict=True):
+        if is_point:
+            parts.append(_mark(x + POINT_RADIUS, x, top, is_point=True, relative=relative))
+            x += 2 * POINT_RADIUS + LABEL_GAP
+        else:
+            x_end = x + LEGEND_SWATCH_WIDTH
+            parts.append(_mark(x, x_end, top, is_point=False, relative=relative))
+            x = x_end + LABEL_GAP
+        parts.append(f'<text x="{x:.1f}" y="{baseline}">{words}</text>')
+        x += len(words) * CHAR_WIDTH + 2 * LABEL_GAP
+    parts.append("</g>")
+    return "".join(parts)
 
 
 def _no_events(width: int) -> str:

@@ -1,0 +1,199 @@
+"""What the sentence around a time expression tells the grammar.
+
+The grammar reads plain text; this module looks at the parsed Doc to snap its
+offsets to tokens, drop years that are really counts ("1500 troops"), link an
+offset to the phrase it is measured from ("eight days after its issuance on
+August 19, 1987"), notice sentences about the future ("will meet Friday") and
+keep yearly recurring dates ("annually ... on September 22") without a year.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from chronocheck.extract.timex_lexicon import ADVERB_DIRECTIONS
+from chronocheck.extract.timex_parse import Tense, TimexAnchor, TimexParse
+
+LOGGER = logging.getLogger(__name__)
+
+#: NER labels that say a four-digit number counts something rather than dates it.
+COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+#: Dependency labels of a number that counts the noun it modifies.
+COUNT_DEPS = frozenset({"nummod", "quantmod"})
+#: Dependencies of a preposition's object or clause: the anchor phrase.
+OBJECT_DEPS = frozenset({"pobj", "pcomp"})
+#: Punctuation that ends an anchor phrase.
+PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "."})
+#: Without a parser, an anchor phrase is cut after this many tokens.
+MAX_ANCHOR_TOKENS = 8
+#: Words that make a sentence speak of the future.
+FUTURE_MARKERS = frozenset({"will", "'ll", "shall", "wo"})
+#: Tags of a verb in the present tense.
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
+#: SET values that make a date in the same sentence recur every year.
+YEARLY_SETS = frozenset({"P1Y"})
+
+
+def apply_context(doc: Doc, parses: Sequence[TimexParse]) -> list[tuple[Span, TimexParse]]:
+    """Snap parses to tokens and fill in what the sentence tells about them.
+
+    Args:
+        doc: The annotated Doc (NER and parse are used when present).
+        parses: The grammar's parses of ``doc.text``, in text order.
+
+    Returns:
+        ``(span, parse)`` pairs in text order; the parse's offsets equal the span's.
+    """
+    snapped = [_snap(doc, parse) for parse in parses]
+    kept = [(span, parse) for span, parse in snapped if not _is_count(span, parse)]
+    explicit = [parse for _, parse in kept if parse.is_explicit_date]
+    yearly = {_sentence(span).start for span, parse in kept if parse.value in YEARLY_SETS}
+    result = []
+    for span, parse in kept:
+        if parse.reference == "anchor" and parse.anchor is None:
+            parse = replace(parse, anchor=_link_anchor(doc, span, explicit))
+        if parse.unit == "WD" or parse.reference == "narrative":
+            parse = replace(parse, tense=_tense(span))
+        if parse.reference == "narrative" and parse.precision == "day" and _sentence(span).start in yearly:
+            # "annually ... on September 22": every year, so no year (XXXX-09-22).
+            parse = replace(parse, reference="none")
+        result.append((span, parse))
+    return result
+
+
+def _snap(doc: Doc, parse: TimexParse) -> tuple[Span, TimexParse]:
+    """Widen a parse (and its parts and anchor) to whole tokens."""
+    span = doc.char_span(parse.start, parse.end, alignment_mode="expand")
+    if span is None:  # only when the offsets are out of range, which the grammar never does
+        span = doc[:]
+    parts = tuple(_snap(doc, part)[1] for part in parse.parts)
+    anchor = parse.anchor
+    if anchor is not None and anchor.start is not None and anchor.end is not None:
+        anchor_span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
+        if anchor_span is not None:
+            anchor = replace(
+                anchor, text=anchor_span.text, start=anchor_span.start_char, end=anchor_span.end_char
+            )
+    snapped = replace(
+        parse, start=span.start_char, end=span.end_char, parts=parts, anchor=anchor
+    )
+    return span, snapped
+
+
+def _is_count(span: Span, parse: TimexParse) -> bool:
+    """Whether a bare four-digit number counts something ("1500 troops")."""
+    if not parse.bare_number:
+        return False
+    token = span[0]
+    return token.ent_type_ in COUNT_LABELS or token.dep_ in COUNT_DEPS
+
+
+def _sentence(span: Span) -> Span:
+    doc = span.doc
+    return span.sent if doc.has_annotation("SENT_START") else doc[:]
+
+
+def _tense(span: Span) -> Tense:
+    """The tense of the verb that governs ``span`` ("will meet Friday" is future).
+
+    Without a dependency parse, a future auxiliary anywhere in the sentence counts.
+    """
+    if not span.doc.has_annotation("DEP"):
+        future = any(_is_future_auxiliary(token) for token in _sentence(span))
+        return "future" if future else "unknown"
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(_is_future_auxiliary(child) for child in auxiliaries):
+        return "future"
+    # "plans to meet Friday", "is scheduled to vote Monday"
+    if verb.tag_ == "VB" and any(child.lower_ == "to" for child in auxiliaries):
+        return "future"
+    if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
+        return "past"
+    return "present" if verb.tag_ in PRESENT_TAGS else "unknown"
+
+
+def _is_future_auxiliary(token: Token) -> bool:
+    return token.lower_ in FUTURE_MARKERS and token.tag_ == "MD"
+
+
+def _anchor_phrase(doc: Doc, span: Span, inside_dates: set[int]) -> Span | None:
+    """The words after "before"/"after" that name what the offset is measured from.
+
+    The phrase ends at the first punctuation mark that is not inside a date
+    (``inside_dates`` holds the character offsets covered by explicit dates).
+    """
+    head = span[-1]
+    if head.lower_ in ADVERB_DIRECTIONS or head.i + 1 >= len(doc):
+        return None
+    end = _phrase_end(doc, head)
+    if end is None:
+        return None
+    stop = next(
+        (
+            token.i
+            for token in doc[head.i + 1 : end]
+            if token.text in PHRASE_BREAKS and token.idx not in inside_dates
+        ),
+        end,
+    )
+    phrase = doc[head.i + 1 : stop]
+    return phrase if len(phrase) else None
+
+
+def _phrase_end(doc: Doc, head: Token) -> int | None:
+    """Token index after the object of the preposition ``head`` (or a guess without a parser)."""
+    if not doc.has_annotation("DEP"):
+        return min(len(doc), head.i + 1 + MAX_ANCHOR_TOKENS)
+    objects = [child for child in head.children if child.dep_ in OBJECT_DEPS]
+    if objects:
+        return int(objects[0].right_edge.i) + 1
+    if head.dep_ == "mark" and head.head.i > head.i:
+        return int(head.head.right_edge.i) + 1
+    return None
+
+
+def _link_anchor(doc: Doc, span: Span, explicit: Sequence[TimexParse]) -> TimexAnchor:
+    """Find what "N units after/before" is measured from.
+
+    An explicit date inside the phrase that follows wins ("after its issuance on
+    August 19, 1987"); otherwise the phrase names an event ("before Iraq's
+    invasion"). With no phrase ("a year later") the last explicit date before
+    the expression in its sentence is the anchor, or else the document date.
+    """
+    inside_dates = {offset for parse in explicit for offset in range(parse.start, parse.end)}
+    phrase = _anchor_phrase(doc, span, inside_dates)
+    if phrase is not None:
+        inside = [
+            parse
+            for parse in explicit
+            if parse.start >= phrase.start_char and parse.end <= phrase.end_char
+        ]
+        if inside:
+            return _timex_anchor(doc, inside[0])
+        return TimexAnchor(
+            kind="event", text=phrase.text, start=phrase.start_char, end=phrase.end_char
+        )
+    sentence = _sentence(span)
+    before = [
+        parse
+        for parse in explicit
+        if sentence.start_char <= parse.start and parse.end <= span.start_char
+    ]
+    return _timex_anchor(doc, before[-1]) if before else TimexAnchor(kind="document")
+
+
+def _timex_anchor(doc: Doc, parse: TimexParse) -> TimexAnchor:
+    return TimexAnchor(
+        kind="timex",
+        text=doc.text[parse.start : parse.end],
+        start=parse.start,
+        end=parse.end,
+        timex_start=parse.start,
+    )

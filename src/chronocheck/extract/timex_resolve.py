@@ -1,0 +1,174 @@
+"""Compute the values of relative time expressions from their references.
+
+Expressions are resolved in text order, because a date without a year takes the
+year of the last date before it (the TempEval-3 convention). Anchored offsets
+come last: their anchor ("eight days after ... August 19, 1987") usually follows
+them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+
+from chronocheck.extract.calendar import (
+    UNIT_PRECISION,
+    add_duration,
+    coarser_precision,
+    format_date,
+    interval_of,
+    parse_duration,
+    shift,
+)
+from chronocheck.extract.timex_parse import TimexParse
+
+LOGGER = logging.getLogger(__name__)
+
+#: Days in a week, for weekday arithmetic.
+WEEK_DAYS = 7
+#: Placeholder of an unknown year (and of an unknown day, for times of day).
+UNKNOWN_YEAR = "XXXX"
+UNKNOWN_DAY = "XXXX-XX-XX"
+#: How far (in characters) a full date lends its year to a following date without one.
+NARRATIVE_WINDOW = 400
+#: Precisions of the explicit dates that lend their year ("June 7, 1986", "May 1982").
+NARRATIVE_PRECISIONS = frozenset({"day", "month"})
+
+
+def resolve(parses: Sequence[TimexParse], dct: dt.date | None) -> list[TimexParse]:
+    """Resolve each parse against the document date, the narrative and its anchor.
+
+    Args:
+        parses: Parses in text order, anchors linked.
+        dct: The document creation date, or None when unknown.
+
+    Returns:
+        The parses with ``value`` and ``resolved`` set where the context allows.
+    """
+    resolved = list(parses)
+    last_explicit: TimexParse | None = None
+    for index, parse in enumerate(parses):
+        if parse.reference == "anchor":
+            continue
+        resolved[index] = _resolve_plain(parse, dct, _narrative_year(parse, last_explicit, dct))
+        if _is_narrative_reference(parse):
+            last_explicit = parse
+    by_start = {parse.start: parse for parse in resolved}
+    for index, parse in enumerate(parses):
+        if parse.reference == "anchor":
+            resolved[index] = _resolve_anchored(parse, by_start, dct)
+    return resolved
+
+
+def nearest_weekday(dct: dt.date, weekday: int, *, shift_weeks: int, future: bool) -> dt.date:
+    """The day named ``weekday`` (Monday = 0) that an expression near ``dct`` means.
+
+    ``shift_weeks`` is -1 for "last Friday", 1 for "next Friday" and 0 for a bare
+    "Friday", which is the coming one in a sentence about the future and the
+    latest one (today included) otherwise.
+    """
+    ahead = (weekday - dct.weekday()) % WEEK_DAYS
+    behind = (dct.weekday() - weekday) % WEEK_DAYS
+    if shift_weeks > 0:
+        return dct + dt.timedelta(days=ahead or WEEK_DAYS)
+    if shift_weeks < 0:
+        return dct - dt.timedelta(days=behind or WEEK_DAYS)
+    return dct + dt.timedelta(days=ahead) if future else dct - dt.timedelta(days=behind)
+
+
+def nearest_month(dct: dt.date, month: int, *, shift_years: int) -> str:
+    """The ``YYYY-MM`` value of "last April" (-1), "this April" (0) or "next April" (1)."""
+    year = dct.year
+    if shift_years < 0 and month >= dct.month:
+        year -= 1
+    elif shift_years > 0 and month <= dct.month:
+        year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _is_narrative_reference(parse: TimexParse) -> bool:
+    """Whether a later date without a year may take this one's year."""
+    return parse.is_explicit_date and parse.precision in NARRATIVE_PRECISIONS
+
+
+def _narrative_year(
+    parse: TimexParse, last_explicit: TimexParse | None, dct: dt.date | None
+) -> int | None:
+    """The year of a date written without one ("on June 20", "in April").
+
+    A day takes the year of a full date shortly before it ("On June 7, 1986 ...
+    On June 20"). Otherwise the year is the one (of the document's year and the
+    years either side) that puts the date closest to the document date, and not
+    after it when the verb is in the past tense.
+    """
+    close = last_explicit is not None and parse.start - last_explicit.end <= NARRATIVE_WINDOW
+    if last_explicit is not None and close and parse.precision == "day":
+        return int((last_explicit.value or "")[:4])
+    if dct is None:
+        return None
+    candidates = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        interval = interval_of((parse.value or "").replace(UNKNOWN_YEAR, f"{year:04d}", 1))
+        if interval is None or (parse.tense == "past" and interval.earliest > dct):
+            continue
+        distance = max(interval.earliest - dct, dct - interval.latest, dt.timedelta(0))
+        candidates.append((distance, year != dct.year, year))
+    return min(candidates)[2] if candidates else dct.year
+
+
+def _resolve_plain(parse: TimexParse, dct: dt.date | None, year: int | None) -> TimexParse:
+    if parse.reference == "none":
+        return replace(parse, resolved=parse.value is not None)
+    if parse.reference == "narrative":
+        if year is None or parse.value is None:
+            return parse
+        return replace(parse, value=parse.value.replace(UNKNOWN_YEAR, f"{year:04d}", 1), resolved=True)
+    if dct is None:
+        return parse
+    return replace(parse, value=_document_value(parse, dct), resolved=True)
+
+
+def _document_value(parse: TimexParse, dct: dt.date) -> str:
+    """The value of a deictic expression ("yesterday", "last April", "Friday")."""
+    if parse.unit == "WD" and parse.position is not None:
+        future = parse.tense == "future"
+        day = nearest_weekday(dct, parse.position, shift_weeks=parse.shift, future=future)
+        return day.isoformat()
+    if parse.unit == "MN" and parse.position is not None:
+        return nearest_month(dct, parse.position, shift_years=parse.shift)
+    template = parse.value or ""
+    if template.startswith(UNKNOWN_DAY):
+        return dct.isoformat() + template[len(UNKNOWN_DAY) :]
+    if template.startswith(UNKNOWN_YEAR):
+        return f"{dct.year + parse.shift:04d}" + template[len(UNKNOWN_YEAR) :]
+    day = shift(dct, parse.shift, parse.unit or "D")
+    return format_date(day, parse.precision or "day")
+
+
+def _resolve_anchored(
+    parse: TimexParse, by_start: dict[int, TimexParse], dct: dt.date | None
+) -> TimexParse:
+    """Resolve "N units before/after" an explicit date or the document date."""
+    anchor = parse.anchor
+    if anchor is None or anchor.kind == "event" or parse.offset is None:
+        return parse
+    if anchor.kind == "document":
+        base_value = dct.isoformat() if dct else None
+    else:
+        target = by_start.get(anchor.timex_start) if anchor.timex_start is not None else None
+        base_value = target.value if target is not None and target.resolved else None
+    base = interval_of(base_value) if base_value else None
+    duration = parse_duration(parse.offset)
+    if base is None or duration is None:
+        return parse
+    sign = -1 if parse.direction == "before" else 1
+    day = add_duration(base.earliest, parse.offset, sign=sign)
+    if day is None:
+        return parse
+    # TempEval keeps the anchor's precision ("a year earlier" than a quarter is a quarter).
+    precision = base.precision
+    if anchor.kind == "document":
+        precision = coarser_precision(base.precision, UNIT_PRECISION.get(duration[1], "day"))
+    return replace(parse, value=format_date(day, precision), precision=precision, resolved=True)
