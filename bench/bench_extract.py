@@ -78,7 +78,9 @@ def _compare(name: str, texts: list[str], repeats: int) -> None:
         for _ in check_articles(articles, settings=settings):
             pass
 
-    bare(), ours()  # warm both paths (lazy vocab and caches) before timing
+    # Warm both paths (lazy vocab and caches) before timing.
+    bare()
+    ours()
     bare_s, ours_s = _best(bare, repeats), _best(ours, repeats)
     print(
         f"{name:<28} bare spaCy {bare_s:7.3f} s   chronocheck {ours_s:7.3f} s   "

@@ -14,7 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec
 
@@ -48,7 +48,7 @@ evaluate_app = typer.Typer(help="Score chronocheck on public benchmarks.", no_ar
 app.add_typer(evaluate_app, name="evaluate")
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     """Formats ``check`` can write."""
 
     terminal = "terminal"
@@ -57,14 +57,14 @@ class ReportFormat(str, Enum):
     markdown = "markdown"
 
 
-class ScoreFormat(str, Enum):
+class ScoreFormat(StrEnum):
     """Formats ``evaluate`` can print."""
 
     table = "table"
     json = "json"
 
 
-class Split(str, Enum):
+class Split(StrEnum):
     """Benchmark splits."""
 
     test = "test"
@@ -157,9 +157,7 @@ def _print_scores(rows: list[dict[str, Any]], columns: list[str], title: str) ->
         table.add_column(column, justify="right")
     for row in rows:
         cells = [row.get(c) for c in columns]
-        table.add_row(
-            str(row["system"]), *("—" if c is None else f"{100 * c:.2f}" for c in cells)
-        )
+        table.add_row(str(row["system"]), *("—" if c is None else f"{100 * c:.2f}" for c in cells))
     Console().print(table)
 
 

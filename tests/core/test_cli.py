@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 from typer.testing import CliRunner
 
 from chronocheck import SCHEMA_VERSION
 from chronocheck.cli import app
 from chronocheck.report.json_report import validate_report_json
+from conftest import REPO
 
 EXAMPLE = REPO / "examples" / "iran-iraq-war-1980-1988.txt"
 runner = CliRunner()

@@ -7,12 +7,12 @@ repository), then compared with what chronocheck reports.
 from __future__ import annotations
 
 import pytest
-from conftest import SEED_ARTICLE
 
 from chronocheck.analysis import check_article
 from chronocheck.ingest import read_article
 from chronocheck.models import Claim, Report, Timex
 from chronocheck.settings import Settings
+from conftest import SEED_ARTICLE
 
 
 @pytest.fixture(scope="module")

@@ -159,7 +159,9 @@ def verdicts(draw: st.DrawFn) -> Verdict:
 def claims(draw: st.DrawFn, text_length: int, number: int, pool: tuple[Timex, ...]) -> Claim:
     """Draw a claim with id ``c<number>`` dated by some of the report's time expressions."""
     start, end = _span(draw, text_length)
-    kinds = draw(st.lists(st.sampled_from(CLAIM_KINDS), min_size=1, max_size=3, unique=True))
+    kinds: list[Any] = draw(
+        st.lists(st.sampled_from(CLAIM_KINDS), min_size=1, max_size=3, unique=True)
+    )
     times = draw(st.lists(st.sampled_from(pool), max_size=2)) if pool else []
     return Claim(
         id=f"c{number}",

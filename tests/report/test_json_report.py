@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import math
 from typing import Any, get_args
@@ -81,7 +82,7 @@ def test_claim_kinds_enum_matches_the_models() -> None:
 )
 def test_schema_describes_every_field_of_each_dataclass(definition: str, cls: type) -> None:
     schema = _definition(definition)
-    fields = list(cls.__dataclass_fields__)
+    fields = [field.name for field in dataclasses.fields(cls)]
     assert list(schema["properties"]) == fields
     assert schema["required"] == fields
     assert schema["additionalProperties"] is False

@@ -4,16 +4,32 @@ from __future__ import annotations
 
 import pytest
 
-from chronocheck.models import Claim, EntityMention, TimeAnchor, Timex
+from chronocheck.models import Claim, EntityMention, Precision, TimeAnchor, Timex
 from chronocheck.timeline import build_timeline, find_inconsistencies
 from chronocheck.timeline.consistency import describe_date
 
 
-def _date(tid: str, text: str, value: str, precision: str, earliest: str, latest: str,
-          start: int, **extra: object) -> Timex:
+def _date(
+    tid: str,
+    text: str,
+    value: str,
+    precision: Precision,
+    earliest: str,
+    latest: str,
+    start: int,
+    **extra: object,
+) -> Timex:
     return Timex(
-        id=tid, text=text, start=start, end=start + len(text), type="DATE", value=value,
-        precision=precision, earliest=earliest, latest=latest, **extra,  # type: ignore[arg-type]
+        id=tid,
+        text=text,
+        start=start,
+        end=start + len(text),
+        type="DATE",
+        value=value,
+        precision=precision,
+        earliest=earliest,
+        latest=latest,
+        **extra,  # type: ignore[arg-type]
     )
 
 
@@ -22,22 +38,52 @@ INVASION = _date("t3", "September 22, 1980", "1980-09-22", "day", "1980-09-22", 
 
 def _relative(value: str, earliest: str, latest: str, mod: str | None = None) -> Timex:
     anchor = TimeAnchor(
-        kind="event", text="Iraq's invasion", start=120, end=135, offset="P6M",
-        direction="before", ref="t3", resolved=True,
+        kind="event",
+        text="Iraq's invasion",
+        start=120,
+        end=135,
+        offset="P6M",
+        direction="before",
+        ref="t3",
+        resolved=True,
     )
-    return _date("t2", "six months before", value, "month", earliest, latest, 100,
-                 anchor=anchor, mod=mod)
+    return _date(
+        "t2", "six months before", value, "month", earliest, latest, 100, anchor=anchor, mod=mod
+    )
 
 
 def _claims(explicit: Timex, relative: Timex) -> list[Claim]:
     iraq = EntityMention(text="Iraq", start=120, end=124, label="GPE")
     return [
-        Claim(id="c1", text="his radio broadcast", start=40, end=95, kinds=("event",),
-              times=(explicit,), predicate="broadcast"),
-        Claim(id="c2", text="urging ...", start=96, end=140, kinds=("event",),
-              times=(relative,), predicate="urge", parent="c1", entities=(iraq,)),
-        Claim(id="c3", text="Iraqi forces invaded", start=280, end=320, kinds=("event",),
-              times=(INVASION,), predicate="initiate"),
+        Claim(
+            id="c1",
+            text="his radio broadcast",
+            start=40,
+            end=95,
+            kinds=("event",),
+            times=(explicit,),
+            predicate="broadcast",
+        ),
+        Claim(
+            id="c2",
+            text="urging ...",
+            start=96,
+            end=140,
+            kinds=("event",),
+            times=(relative,),
+            predicate="urge",
+            parent="c1",
+            entities=(iraq,),
+        ),
+        Claim(
+            id="c3",
+            text="Iraqi forces invaded",
+            start=280,
+            end=320,
+            kinds=("event",),
+            times=(INVASION,),
+            predicate="initiate",
+        ),
     ]
 
 
@@ -64,18 +110,43 @@ def test_same_event_with_two_dates() -> None:
     first = _date("t1", "18 July 1988", "1988-07-18", "day", "1988-07-18", "1988-07-19", 10)
     second = _date("t2", "July 17, 1988", "1988-07-17", "day", "1988-07-17", "1988-07-18", 90)
     claims = [
-        Claim(id="c1", text="Iran accepted", start=0, end=30, kinds=("event",),
-              times=(first,), predicate="accept", entities=(iran,)),
-        Claim(id="c2", text="Iranians accepted", start=80, end=110, kinds=("event",),
-              times=(second,), predicate="accept", entities=(iran,)),
+        Claim(
+            id="c1",
+            text="Iran accepted",
+            start=0,
+            end=30,
+            kinds=("event",),
+            times=(first,),
+            predicate="accept",
+            entities=(iran,),
+        ),
+        Claim(
+            id="c2",
+            text="Iranians accepted",
+            start=80,
+            end=110,
+            kinds=("event",),
+            times=(second,),
+            predicate="accept",
+            entities=(iran,),
+        ),
     ]
     [found] = find_inconsistencies(claims)
     assert found.kind == "conflicting-dates"
     assert "18 July 1988" in found.message and "17 July 1988" in found.message
     # The same dates under different predicates are different events.
-    other = [claims[0], Claim(**{**claims[1].to_dict(), "times": (second,),
-                                 "entities": (iran,), "kinds": ("event",),
-                                 "predicate": "reject"})]
+    other = [
+        claims[0],
+        Claim(
+            **{
+                **claims[1].to_dict(),
+                "times": (second,),
+                "entities": (iran,),
+                "kinds": ("event",),
+                "predicate": "reject",
+            }
+        ),
+    ]
     assert find_inconsistencies(other) == ()
 
 
@@ -88,7 +159,7 @@ def test_same_event_with_two_dates() -> None:
         ("decade", "198", "1980-01-01", "198"),
     ],
 )
-def test_describe_date(precision: str, value: str, earliest: str, expected: str) -> None:
+def test_describe_date(precision: Precision, value: str, earliest: str, expected: str) -> None:
     timex = _date("t1", "x", value, precision, earliest, "2000-01-01", 0)
     assert describe_date(timex) == expected
 
@@ -98,8 +169,11 @@ def test_timeline_is_in_date_order_and_skips_undated() -> None:
     relative = _relative("1980-03", "1980-03-01", "1980-04-01")
     claims = _claims(april, relative)
     duration = Timex(id="t9", text="13 years", start=5, end=13, type="DURATION", value="P13Y")
-    claims.append(Claim(id="c4", text="over 13 years", start=0, end=20, kinds=("quantity",),
-                        times=(duration,)))
+    claims.append(
+        Claim(
+            id="c4", text="over 13 years", start=0, end=20, kinds=("quantity",), times=(duration,)
+        )
+    )
     entries = build_timeline(claims)
     assert [e.timex_id for e in entries] == ["t1", "t2", "t3"]
     assert [e.relative for e in entries] == [False, True, False]

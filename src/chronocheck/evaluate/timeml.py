@@ -110,8 +110,10 @@ def render_timeml(document: TimemlDocument, timexes: Sequence[TimemlTimex]) -> s
         if timex.start < position:
             continue
         chunks.append(escape(document.text[position : timex.start]))
-        attributes = f"tid=\"t{number}\" type={quoteattr(timex.type)} value={quoteattr(timex.value)}"
-        chunks.append(f"<TIMEX3 {attributes}>{escape(document.text[timex.start : timex.end])}</TIMEX3>")
+        attributes = f'tid="t{number}" type={quoteattr(timex.type)} value={quoteattr(timex.value)}'
+        chunks.append(
+            f"<TIMEX3 {attributes}>{escape(document.text[timex.start : timex.end])}</TIMEX3>"
+        )
         position = timex.end
     chunks.append(escape(document.text[position:]))
     dct = ""

@@ -111,7 +111,9 @@ def score_document(document: TimemlDocument, predicted: Sequence[TimemlTimex]) -
         if (first, last) != (gold_first, gold_last):
             errors.append(TimexError(document.name, "span", text, text, predicted_text))
         if system_timex.type != gold_timex.type:
-            errors.append(TimexError(document.name, "type", text, gold_timex.type, system_timex.type))
+            errors.append(
+                TimexError(document.name, "type", text, gold_timex.type, system_timex.type)
+            )
         if system_timex.value != gold_timex.value:
             errors.append(
                 TimexError(document.name, "value", text, gold_timex.value, system_timex.value)

@@ -149,10 +149,10 @@ def add_duration(date: dt.date, duration: str, *, sign: int = 1) -> dt.date | No
         or finer than a day.
     """
     parts = parse_duration(duration)
-    if parts is None or parts[0] is None or not parts[0].is_integer():
+    if parts is None:
         return None
     amount, unit = parts
-    if unit.startswith("T"):
+    if amount is None or not amount.is_integer() or unit.startswith("T"):
         return None
     return shift(date, sign * int(amount), unit)
 
@@ -169,9 +169,10 @@ def format_date(date: dt.date, precision: Precision) -> str:
     if precision == "quarter":
         return f"{date.year:04d}-Q{(date.month - 1) // 3 + 1}"
     if precision == "season":
-        season = {12: "WI", 1: "WI", 2: "WI"}.get(date.month)
-        season = season or ("SP" if date.month < 6 else "SU" if date.month < 9 else "FA")
-        return f"{date.year:04d}-{season}"
+        # Winter starts in December: January 1999 is in winter 1998.
+        start = add_months(date.replace(day=1), -((date.month - 3) % 3))
+        season = next(code for code, month in SEASON_START_MONTH.items() if month == start.month)
+        return f"{start.year:04d}-{season}"
     if precision == "decade":
         return f"{date.year // 10:03d}"
     if precision == "century":

@@ -78,9 +78,7 @@ def _owner_token(doc: Doc, start: int, end: int) -> Token | None:
     return None if span is None else span.root
 
 
-def _assign_to_clause(
-    doc: Doc, clauses: Sequence[Clause], start: int, end: int
-) -> Clause | None:
+def _assign_to_clause(doc: Doc, clauses: Sequence[Clause], start: int, end: int) -> Clause | None:
     """The clause that owns a span: the one that owns its syntactic root.
 
     A relative clause hanging on a date ("June 18, 1988, when the NLA liberated
@@ -175,8 +173,7 @@ def _subject(head: Token) -> Token | None:
 
 
 def _subtree_text(token: Token) -> str:
-    tokens = list(token.subtree)
-    return token.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
 
 
 def _subtree_text_without_clause(noun: Token, clause_head: Token) -> str:
@@ -184,7 +181,7 @@ def _subtree_text_without_clause(noun: Token, clause_head: Token) -> str:
     inside = {t.i for t in clause_head.subtree}
     tokens = [t for t in noun.subtree if t.i not in inside and not t.is_punct]
     tokens = [t for t in tokens if noun.left_edge.i <= t.i <= noun.i]
-    return noun.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return noun.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _resolve_pronoun(token: Token, entities: Sequence[EntityMention]) -> str:
@@ -239,6 +236,7 @@ def _checkworthiness(parts: _Parts, hedged: bool) -> float:
 
 def _parts_of(
     doc: Doc,
+    sent: Span,
     clause: Clause,
     clauses: Sequence[Clause],
     timexes: Sequence[Timex],
@@ -246,11 +244,8 @@ def _parts_of(
     entities: Sequence[EntityMention],
 ) -> _Parts:
     chars = _clause_chars(clause)
-    sent = clause.head.sent
     # Dates inside a quotation ("Today Mehran, Tomorrow Tehran") are the speaker's.
-    quoted = [
-        (sent.start_char + a, sent.start_char + b) for a, b in _quotations(sent.text)
-    ]
+    quoted = [(sent.start_char + a, sent.start_char + b) for a, b in _quotations(sent.text)]
     own_times = tuple(
         t
         for t in timexes
@@ -259,7 +254,7 @@ def _parts_of(
     )
     own_quantities = tuple(q for q in quantities if _inside(q.start, q.end, chars))
     own_entities = tuple(e for e in entities if _inside(e.start, e.end, chars))
-    text = doc.text[clause.start_char : clause.end_char]
+    text = sent.text[clause.start_char - sent.start_char : clause.end_char - sent.start_char]
     kinds = _kinds(clause, text, own_times, own_quantities, own_entities)
     return _Parts(own_times, own_quantities, own_entities, kinds)
 
@@ -282,8 +277,12 @@ def _sentence_clauses(
     entities: Sequence[EntityMention],
 ) -> Iterator[tuple[Clause, _Parts]]:
     """The checkable clauses of a sentence, with non-checkable ones folded upwards."""
+    start, end = sent.start_char, sent.end_char
+    timexes = [t for t in timexes if start <= t.start < end]
+    quantities = [q for q in quantities if start <= q.start < end]
+    entities = [e for e in entities if start <= e.start < end]
     clauses = list(split_clauses(sent))
-    parts = {id(c): _parts_of(doc, c, clauses, timexes, quantities, entities) for c in clauses}
+    parts = {id(c): _parts_of(doc, sent, c, clauses, timexes, quantities, entities) for c in clauses}
     # Deepest first, so that a chain of non-checkable clauses folds all the way up.
     for clause in sorted(clauses, key=lambda c: -c.depth()):
         if clause.parent is None or not _folds(clause, parts[id(clause)]):
@@ -294,7 +293,7 @@ def _sentence_clauses(
                 other.parent = clause.parent
         clauses.remove(clause)
     for clause in clauses:
-        found = _parts_of(doc, clause, clauses, timexes, quantities, entities)
+        found = _parts_of(doc, sent, clause, clauses, timexes, quantities, entities)
         if found.kinds:
             yield clause, found
 
@@ -316,6 +315,8 @@ def extract_claims(
     Returns:
         Claims with ids ``c1``, ``c2``... by start offset.
     """
+    # Doc.text joins every token on each access: read it once.
+    doc_text = doc.text
     found: list[tuple[Clause, _Parts]] = []
     for sent in doc.sents:
         found.extend(_sentence_clauses(doc, sent, timexes, quantities, entities))
@@ -330,7 +331,7 @@ def extract_claims(
         claims.append(
             Claim(
                 id=ids[id(clause)],
-                text=doc.text[clause.start_char : clause.end_char],
+                text=doc_text[clause.start_char : clause.end_char],
                 start=clause.start_char,
                 end=clause.end_char,
                 kinds=parts.kinds,

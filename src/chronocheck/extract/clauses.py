@@ -72,7 +72,7 @@ def _is_edge(token: Token) -> bool:
     if token.is_space or token.pos_ in EDGE_POS:
         # Keep opening/closing quotes and brackets that enclose words of the clause.
         return not (token.is_quote or token.is_bracket) or token.is_space
-    return token.dep_ == "cc" or (token.dep_ == "mark" and token.i == token.sent.start)
+    return token.dep_ == "cc"
 
 
 def is_clause_head(token: Token) -> bool:

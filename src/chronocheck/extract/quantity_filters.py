@@ -79,8 +79,9 @@ def blocked_tokens(doc: Doc) -> frozenset[int]:
         for span in doc.spans[TIMEX_SPANS]:
             if span.label_ in DATE_TIMEX_TYPES:
                 blocked.update(range(span.start, span.end))
+    text = doc.text  # Doc.text joins every token on each access: read it once.
     for pattern in NON_QUANTITY_PATTERNS:
-        for found in pattern.finditer(doc.text):
+        for found in pattern.finditer(text):
             span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
             if span is not None:
                 blocked.update(range(span.start, span.end))

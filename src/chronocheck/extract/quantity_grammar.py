@@ -309,6 +309,22 @@ def parse_vague_amount(words: Sequence[str]) -> NumberParse | None:
     return None
 
 
+#: Words other than numerals and number words that may open a number phrase.
+OPENING_WORDS = ARTICLES | FRACTION_WORDS.keys() | VAGUE_PLURALS.keys() | VAGUE_MULTIPLIERS.keys()
+
+
+def may_start_number(word: str) -> bool:
+    """Whether a number phrase may start with this lower-cased token.
+
+    A cheap test run on every token, so that the full phrase reader runs only
+    where a number can start.
+    """
+    first = word[:1]
+    if first.isdigit() or (first == "." and word[1:2].isdigit()):
+        return True
+    return word in OPENING_WORDS or _parse_small_word(word) is not None
+
+
 def format_with_commas(value: int) -> str:
     """Write an integer with thousands commas, the inverse of :func:`parse_numeral`."""
     return f"{value:,}"

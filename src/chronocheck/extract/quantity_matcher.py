@@ -22,6 +22,7 @@ from chronocheck.extract.quantity_grammar import (
     MONEY_SCALE_SUFFIXES,
     SCALE_WORDS,
     NumberParse,
+    may_start_number,
     parse_number_phrase,
     parse_range_token,
     parse_vague_amount,
@@ -138,7 +139,8 @@ def find_quantities(doc: Doc) -> list[QuantityMatch]:
     matches: list[QuantityMatch] = []
     position = floor = 0
     while position < len(doc):
-        candidate = None if position in blocked else _read_candidate(doc, position, floor)
+        opens = position not in blocked and may_start_number(doc[position].lower_)
+        candidate = _read_candidate(doc, position, floor) if opens else None
         if candidate is None:
             position += 1
         elif is_quantity(doc, candidate, blocked):
@@ -171,7 +173,7 @@ def _read_candidate(doc: Doc, position: int, floor: int) -> Candidate | None:
     end = max(number.end, unit.end)
     last = doc[end - 1]
     quantity = Quantity(
-        text=doc.text[doc[start].idx : last.idx + len(last.text)],
+        text=doc[start : last.i + 1].text,
         start=doc[start].idx,
         end=last.idx + len(last.text),
         value=number.value,

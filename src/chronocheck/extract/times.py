@@ -38,7 +38,8 @@ def extract_timexes(doc: Doc) -> tuple[Timex, ...]:
         key=lambda parse: parse.start,
     )
     ids = {parse.start: f"t{number}" for number, parse in enumerate(parses, start=1)}
-    return tuple(to_timex(doc.text, parse, ids[parse.start], ids) for parse in parses)
+    text = doc.text  # Doc.text joins every token on each access: read it once.
+    return tuple(to_timex(text, parse, ids[parse.start], ids) for parse in parses)
 
 
 def to_timex(text: str, parse: TimexParse, timex_id: str, ids: dict[int, str]) -> Timex:

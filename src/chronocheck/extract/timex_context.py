@@ -22,6 +22,10 @@ LOGGER = logging.getLogger(__name__)
 
 #: NER labels that say a four-digit number counts something rather than dates it.
 COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+#: NER labels that confirm a four-digit number is a year.
+DATE_LABELS = frozenset({"DATE", "TIME"})
+#: Tags of plural nouns, the only nouns a number can count.
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 #: Dependency labels of a number that counts the noun it modifies.
 COUNT_DEPS = frozenset({"nummod", "quantmod"})
 #: Dependencies of a preposition's object or clause: the anchor phrase.
@@ -49,16 +53,30 @@ def apply_context(doc: Doc, parses: Sequence[TimexParse]) -> list[tuple[Span, Ti
         ``(span, parse)`` pairs in text order; the parse's offsets equal the span's.
     """
     snapped = [_snap(doc, parse) for parse in parses]
-    kept = [(span, parse) for span, parse in snapped if not _is_count(span, parse)]
-    explicit = [parse for _, parse in kept if parse.is_explicit_date]
+    kept = [
+        (span, parse)
+        for span, parse in snapped
+        if not _is_count(span, parse) and not _is_frequency_adjective(span, parse)
+    ]
+    # Dates an offset can be measured from: explicit ones, and those that only
+    # lack a year ("a year earlier" than "the third quarter").
+    dates = [
+        parse
+        for _, parse in kept
+        if parse.is_explicit_date or (parse.reference == "narrative" and parse.type == "DATE")
+    ]
     yearly = {_sentence(span).start for span, parse in kept if parse.value in YEARLY_SETS}
     result = []
     for span, parse in kept:
         if parse.reference == "anchor" and parse.anchor is None:
-            parse = replace(parse, anchor=_link_anchor(doc, span, explicit))
+            parse = replace(parse, anchor=_link_anchor(doc, span, dates))
         if parse.unit == "WD" or parse.reference == "narrative":
             parse = replace(parse, tense=_tense(span))
-        if parse.reference == "narrative" and parse.precision == "day" and _sentence(span).start in yearly:
+        if (
+            parse.reference == "narrative"
+            and parse.precision == "day"
+            and _sentence(span).start in yearly
+        ):
             # "annually ... on September 22": every year, so no year (XXXX-09-22).
             parse = replace(parse, reference="none")
         result.append((span, parse))
@@ -76,11 +94,12 @@ def _snap(doc: Doc, parse: TimexParse) -> tuple[Span, TimexParse]:
         anchor_span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
         if anchor_span is not None:
             anchor = replace(
-                anchor, text=anchor_span.text, start=anchor_span.start_char, end=anchor_span.end_char
+                anchor,
+                text=anchor_span.text,
+                start=anchor_span.start_char,
+                end=anchor_span.end_char,
             )
-    snapped = replace(
-        parse, start=span.start_char, end=span.end_char, parts=parts, anchor=anchor
-    )
+    snapped = replace(parse, start=span.start_char, end=span.end_char, parts=parts, anchor=anchor)
     return span, snapped
 
 
@@ -89,7 +108,16 @@ def _is_count(span: Span, parse: TimexParse) -> bool:
     if not parse.bare_number:
         return False
     token = span[0]
-    return token.ent_type_ in COUNT_LABELS or token.dep_ in COUNT_DEPS
+    if token.ent_type_ in DATE_LABELS:
+        return False
+    # "1500 troops" counts; "the 1996 campaign" dates (a count needs a plural noun).
+    counts_a_noun = token.dep_ in COUNT_DEPS and token.head.tag_ in PLURAL_NOUN_TAGS
+    return token.ent_type_ in COUNT_LABELS or counts_a_noun
+
+
+def _is_frequency_adjective(span: Span, parse: TimexParse) -> bool:
+    """Whether a one-word SET qualifies a noun ("a quarterly dividend") rather than an act."""
+    return parse.type == "SET" and len(span) == 1 and span[0].tag_ == "JJ"
 
 
 def _sentence(span: Span) -> Span:
@@ -159,20 +187,20 @@ def _phrase_end(doc: Doc, head: Token) -> int | None:
     return None
 
 
-def _link_anchor(doc: Doc, span: Span, explicit: Sequence[TimexParse]) -> TimexAnchor:
+def _link_anchor(doc: Doc, span: Span, dates: Sequence[TimexParse]) -> TimexAnchor:
     """Find what "N units after/before" is measured from.
 
-    An explicit date inside the phrase that follows wins ("after its issuance on
-    August 19, 1987"); otherwise the phrase names an event ("before Iraq's
-    invasion"). With no phrase ("a year later") the last explicit date before
-    the expression in its sentence is the anchor, or else the document date.
+    A date inside the phrase that follows wins ("after its issuance on August 19,
+    1987"); otherwise the phrase names an event ("before Iraq's invasion"). With
+    no phrase ("a year later") the last date before the expression in its
+    sentence is the anchor, or else the document date.
     """
-    inside_dates = {offset for parse in explicit for offset in range(parse.start, parse.end)}
+    inside_dates = {offset for parse in dates for offset in range(parse.start, parse.end)}
     phrase = _anchor_phrase(doc, span, inside_dates)
     if phrase is not None:
         inside = [
             parse
-            for parse in explicit
+            for parse in dates
             if parse.start >= phrase.start_char and parse.end <= phrase.end_char
         ]
         if inside:
@@ -183,7 +211,7 @@ def _link_anchor(doc: Doc, span: Span, explicit: Sequence[TimexParse]) -> TimexA
     sentence = _sentence(span)
     before = [
         parse
-        for parse in explicit
+        for parse in dates
         if sentence.start_char <= parse.start and parse.end <= span.start_char
     ]
     return _timex_anchor(doc, before[-1]) if before else TimexAnchor(kind="document")

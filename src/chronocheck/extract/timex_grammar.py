@@ -26,7 +26,10 @@ LOGGER = logging.getLogger(__name__)
 #: All rules; on equal length, an earlier rule wins.
 GRAMMAR: tuple[Rule, ...] = DATE_RULES + RELATIVE_RULES
 #: What may stand between the two ends of an interval, given the word before it.
-_INTERVAL_JOINS = {"between": re.compile(r"\s+and\s+"), "from": re.compile(r"\s+(?:to|until|till|through)\s+")}
+_INTERVAL_JOINS = {
+    "between": re.compile(r"\s+and\s+"),
+    "from": re.compile(r"\s+(?:to|until|till|through)\s+"),
+}
 #: How far before an interval's first date its opening word may start.
 _OPENER_WINDOW = 16
 _INTERVAL_OPENER = re.compile(r"\b(between|from)\s+$", re.IGNORECASE)
@@ -42,9 +45,7 @@ def find_timexes(text: str) -> list[TimexParse]:
         Non-overlapping parses in text order, offsets into ``text``; relative ones
         are not resolved yet (see :func:`chronocheck.extract.timex_resolve.resolve`).
     """
-    candidates = [
-        (rank, parse) for rank, rule in enumerate(GRAMMAR) for parse in rule.parses(text)
-    ]
+    candidates = [(rank, parse) for rank, rule in enumerate(GRAMMAR) for parse in rule.parses(text)]
     return _merge_intervals(text, _select_longest(candidates, len(text)))
 
 
@@ -52,7 +53,9 @@ def _select_longest(candidates: list[tuple[int, TimexParse]], size: int) -> list
     """Keep the longest candidates that do not overlap a longer one, in text order."""
     taken = bytearray(size)
     chosen = []
-    by_length = sorted(candidates, key=lambda item: (item[1].start - item[1].end, item[1].start, item[0]))
+    by_length = sorted(
+        candidates, key=lambda item: (item[1].start - item[1].end, item[1].start, item[0])
+    )
     for _, parse in by_length:
         if parse.end > parse.start and not any(taken[parse.start : parse.end]):
             taken[parse.start : parse.end] = b"\x01" * (parse.end - parse.start)

@@ -184,7 +184,6 @@ FUZZY_REFS: dict[str, str] = {
     "lately": "PAST_REF",
     "the past": "PAST_REF",
     "the future": "FUTURE_REF",
-    "in the future": "FUTURE_REF",
 }
 #: Deictic day words and their distance in days from the document date.
 DAY_DEICTICS: dict[str, int] = {

@@ -124,7 +124,9 @@ def _resolve_plain(parse: TimexParse, dct: dt.date | None, year: int | None) -> 
     if parse.reference == "narrative":
         if year is None or parse.value is None:
             return parse
-        return replace(parse, value=parse.value.replace(UNKNOWN_YEAR, f"{year:04d}", 1), resolved=True)
+        return replace(
+            parse, value=parse.value.replace(UNKNOWN_YEAR, f"{year:04d}", 1), resolved=True
+        )
     if dct is None:
         return parse
     return replace(parse, value=_document_value(parse, dct), resolved=True)

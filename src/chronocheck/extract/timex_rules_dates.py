@@ -109,9 +109,7 @@ def _slash_date(match: re.Match[str]) -> TimexParse | None:
 
 def _year(match: re.Match[str]) -> TimexParse | None:
     bare = not (match.group("cue") or match.group("part") or match.group("fiscal"))
-    return blank(
-        value=match.group("year"), precision="year", mod=part_mod(match), bare_number=bare
-    )
+    return blank(value=match.group("year"), precision="year", mod=part_mod(match), bare_number=bare)
 
 
 def _year_range(match: re.Match[str]) -> TimexParse | None:
@@ -177,7 +175,9 @@ DATE_RULES: tuple[Rule, ...] = (
         _iso_date,
     ),
     make_rule(
-        "slash-date", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", _slash_date
+        "slash-date",
+        r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
+        _slash_date,
     ),
     make_rule(
         "year",

@@ -81,7 +81,10 @@ def _relative_unit(match: re.Match[str]) -> TimexParse | None:
         return blank(reference="document", shift=shift, unit="W", precision="week", mod="END")
     code = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE"}.get(word, "CE")
     return blank(
-        reference="document", shift=shift, unit=code, precision=UNIT_PRECISION[code],
+        reference="document",
+        shift=shift,
+        unit=code,
+        precision=UNIT_PRECISION[code],
         mod=part_mod(match),
     )
 
@@ -101,7 +104,12 @@ def _relative_name(match: re.Match[str]) -> TimexParse | None:
         value = f"XXXX-{SEASONS[key]}"
         return blank(value=value, reference="document", shift=shift, unit="Y", precision="season")
     return blank(
-        reference="document", shift=shift, unit=unit, position=position, precision=precision, mod=mod
+        reference="document",
+        shift=shift,
+        unit=unit,
+        position=position,
+        precision=precision,
+        mod=mod,
     )
 
 
@@ -124,8 +132,11 @@ def _shifted(match: re.Match[str]) -> TimexParse | None:
         return blank(value="PAST_REF" if direction == "before" else "FUTURE_REF")
     sign = -1 if direction == "before" else 1
     return blank(
-        reference="document", shift=sign * int(number), unit=unit,
-        precision=UNIT_PRECISION[unit], mod=quantity_mod(match) or hedge_mod(match),
+        reference="document",
+        shift=sign * int(number),
+        unit=unit,
+        precision=UNIT_PRECISION[unit],
+        mod=quantity_mod(match) or hedge_mod(match),
     )
 
 
@@ -133,7 +144,7 @@ def _offset(match: re.Match[str]) -> TimexParse | None:
     duration = format_duration(amount(match), unit_code(match))
     direction = DIRECTION_WORDS[re.sub(r"\s+", " ", match.group("dir").lower())]
     # TempEval annotates the duration of "eight days after <phrase>", not the whole.
-    parts = ()
+    parts: tuple[TimexParse, ...] = ()
     if match.group("dir").lower() not in ADVERB_DIRECTIONS:
         part = TimexParse(
             match.start("dur"),
@@ -156,7 +167,9 @@ def _offset(match: re.Match[str]) -> TimexParse | None:
 
 def _duration(match: re.Match[str]) -> TimexParse | None:
     before = match.string[max(0, match.start() - 12) : match.start()]
-    if match.group("num").lower() in ("a", "an") and re.search(r"(?:\d|times|per|twice|once)\s*$", before):
+    if match.group("num").lower() in ("a", "an") and re.search(
+        r"(?:\d|times|per|twice|once)\s*$", before
+    ):
         return None
     value = format_duration(amount(match), unit_code(match))
     mod = quantity_mod(match) or hedge_mod(match)
@@ -177,7 +190,7 @@ def _set_adverb(match: re.Match[str]) -> TimexParse | None:
 
 
 def _every_unit(match: re.Match[str]) -> TimexParse | None:
-    every = 2 if match.group("other") else 1
+    every = 2 if match.groupdict().get("other") else 1
     return blank("SET", value=format_duration(every, unit_code(match)), resolved=True)
 
 
@@ -204,7 +217,10 @@ def _clock_time(match: re.Match[str]) -> TimexParse | None:
 
 def _vague_period(match: re.Match[str]) -> TimexParse | None:
     anchor = TimexAnchor(
-        kind="event", text=match.group("anchor"), start=match.start("anchor"), end=match.end("anchor")
+        kind="event",
+        text=match.group("anchor"),
+        start=match.start("anchor"),
+        end=match.end("anchor"),
     )
     mod = PERIOD_PARTS[match.group("part").lower()]
     return blank(value=None, mod=mod, vague=True, reference="anchor", anchor=anchor)
@@ -261,12 +277,18 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     make_rule("set-adverb", rf"\b(?:{alternation(SET_ADVERBS)})\b", _set_adverb),
     make_rule(
-        "every-unit", rf"\b(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>{UNIT_WORD})\b", _every_unit
+        "every-unit",
+        rf"\b(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>{UNIT_WORD})\b",
+        _every_unit,
     ),
     make_rule(
-        "frequency", rf"\b(?:{FREQUENCY_WORDS})\s+(?:a|an|per|each)\s+(?P<unit>{UNIT_WORD})\b", _every_unit
+        "frequency",
+        rf"\b(?:{FREQUENCY_WORDS})\s+(?:a|an|per|each)\s+(?P<unit>{UNIT_WORD})\b",
+        _every_unit,
     ),
-    make_rule("every-weekday", rf"\b(?:every|each)\s+(?P<weekday>{WEEKDAY_NAME})s?\b", _every_weekday),
+    make_rule(
+        "every-weekday", rf"\b(?:every|each)\s+(?P<weekday>{WEEKDAY_NAME})s?\b", _every_weekday
+    ),
     make_rule(
         "clock-time",
         rf"(?<![\d.:])(?:(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"

@@ -26,6 +26,7 @@ from chronocheck.models import (
 LOGGER = logging.getLogger(__name__)
 
 ELLIPSIS = "…"
+STDIN_WORDS = "standard input"
 SHORT_SHA_LENGTH = 12
 #: Words for ``Article.date_source``; other values are shown as they are.
 DATE_SOURCE_WORDS = {
@@ -269,6 +270,11 @@ def describe_date_source(date_source: str | None) -> str:
     if date_source is None:
         return "source unknown"
     return DATE_SOURCE_WORDS.get(date_source, date_source)
+
+
+def describe_source(source: str) -> str:
+    """Name where an article came from, spelling out standard input (``"-"``)."""
+    return STDIN_WORDS if source == "-" else source
 
 
 def describe_published(article: Article) -> str:

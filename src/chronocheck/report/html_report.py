@@ -24,6 +24,7 @@ from chronocheck.report.formatting import (
     describe_published,
     describe_quantity,
     describe_quantity_value,
+    describe_source,
     describe_timex,
     describe_timex_value,
     line_number,
@@ -101,6 +102,7 @@ def render_html(report: Report, *, color: bool = False, width: int = 100) -> str
         .render(
             report=report,
             article=report.article,
+            source=describe_source(report.article.source),
             published=describe_published(report.article),
             sha_short=short_sha(report.article.sha256),
             counts=describe_counts(report),

@@ -21,6 +21,7 @@ from chronocheck.report.formatting import (
     describe_entry_date,
     describe_published,
     describe_quantity,
+    describe_source,
     describe_timex,
     line_number,
     short_sha,
@@ -75,6 +76,7 @@ def render_markdown(report: Report, *, color: bool = False, width: int = 100) ->
         .render(
             report=report,
             article=article,
+            source=describe_source(article.source),
             published=describe_published(article),
             sha_short=short_sha(article.sha256),
             counts=describe_counts(report),

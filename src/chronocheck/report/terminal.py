@@ -29,6 +29,7 @@ from chronocheck.report.formatting import (
     describe_kinds,
     describe_published,
     describe_quantity,
+    describe_source,
     describe_timex,
     line_number,
     short_sha,
@@ -117,7 +118,7 @@ def _header(report: Report) -> Table:
     article = report.article
     rows = [
         ("Title", article.title or "(none)"),
-        ("Source", article.source),
+        ("Source", describe_source(article.source)),
         ("Published", describe_published(article)),
         ("Text", f"sha256 {short_sha(article.sha256)} · {len(article.text):,} characters"),
         ("Found", describe_counts(report)),

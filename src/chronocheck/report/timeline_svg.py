@@ -11,6 +11,7 @@ same on every machine.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -27,11 +28,14 @@ MARGIN_X = 24
 LEGEND_HEIGHT = 28
 ROW_HEIGHT = 34
 AXIS_HEIGHT = 34
+# Space between the lowest row of marks and the axis line.
+AXIS_GAP = 8
 FONT_SIZE = 12
 # Average advance of a 12 px glyph in a wide sans-serif (DejaVu Sans, about 0.63 em), so
 # estimated label widths are upper bounds on common fonts and labels never overlap.
 CHAR_WIDTH = 7.6
-LABEL_LIMIT = 60
+# Long enough for a short event name; the full label is in the tooltip and the table.
+LABEL_LIMIT = 40
 LABEL_GAP = 8
 POINT_RADIUS = 5
 BAR_HEIGHT = 10
@@ -47,6 +51,8 @@ COLOR_MARK = "#1e3a8a"
 COLOR_BAR = "#93c5fd"
 COLOR_TEXT = "#111827"
 COLOR_GRID = "#d1d5db"
+# Characters XML 1.0 forbids even escaped; an SVG holding one does not parse as a file.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
 
 
@@ -122,7 +128,7 @@ def render_timeline_svg(
     )
     placed = _place(usable, scale)
     rows = max(event.row for event in placed) + 1
-    axis_y = LEGEND_HEIGHT + rows * ROW_HEIGHT + 8
+    axis_y = LEGEND_HEIGHT + rows * ROW_HEIGHT + AXIS_GAP
     height = axis_y + AXIS_HEIGHT
     parts = [_legend()]
     parts += _axis(scale, axis_y)
@@ -170,7 +176,7 @@ def _measure(entry: TimelineEntry, first: date, after: date, scale: _Scale) -> _
         x_start = x_end = (x_start + x_end) / 2
     else:
         x_end = max(x_end, x_start + MIN_BAR_WIDTH)
-    label = trim(entry.label, LABEL_LIMIT)
+    label = trim(_XML_INVALID.sub("", entry.label), LABEL_LIMIT)
     # Labels start at their mark; one that would run off the right edge ends there instead.
     mark_left = x_start - POINT_RADIUS if is_point else x_start
     label_x = min(mark_left, scale.right - len(label) * CHAR_WIDTH)
@@ -208,7 +214,9 @@ def _event(event: _Placed, link_prefix: str | None) -> str:
     mark = _mark(
         event.x_start, event.x_end, mark_top, is_point=event.is_point, relative=entry.relative
     )
-    tooltip = escape(f"{entry.label} — {describe_entry_date(entry)} ({entry.claim_id})")
+    tooltip = escape(
+        _XML_INVALID.sub("", f"{entry.label} — {describe_entry_date(entry)} ({entry.claim_id})")
+    )
     label = f'<text x="{event.label_x:.1f}" y="{mark_top - 5:.1f}">{escape(event.label)}</text>'
     kind = "relative" if entry.relative else ("point" if event.is_point else "interval")
     group = f'<g class="event event-{kind}"><title>{tooltip}</title>{mark}{label}</g>'

@@ -108,7 +108,7 @@ def _relative_offset_errors(claims: Sequence[Claim]) -> Iterator[Inconsistency]:
                 dt.date.fromisoformat(anchor_time.earliest),
                 unit,
             )
-            slack = OFFSET_TOLERANCE_UNITS
+            slack = float(OFFSET_TOLERANCE_UNITS)
             if relative.mod in APPROX_MODS:
                 slack += APPROX_TOLERANCE_SHARE * stated
             if abs(actual - stated) <= slack:
