@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import settings as hypothesis_settings
 from spacy.language import Language
 
-#: The shared folder beside the repository: tests may read it, the product never does.
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEED_ARTICLE = SHARED / "seed" / "article.txt"
-TEMPEVAL = SHARED / "benchmarks" / "tempeval3"
-REPO = Path(__file__).resolve().parents[1]
+from tests.shared_paths import SEED_ARTICLE
 
 hypothesis_settings.register_profile("chronocheck", deadline=None, max_examples=100)
 hypothesis_settings.load_profile("chronocheck")

@@ -150,15 +150,19 @@ def check(
     _write(render_report(report, fmt.value, color=use_color, width=width), out)
 
 
-def _print_scores(rows: list[dict[str, Any]], columns: list[str], title: str) -> None:
+def _print_table(title: str, systems: list[str], rows: list[list[str]]) -> None:
+    """A table with one row per metric and one column per system."""
     table = Table(title=title)
-    table.add_column("system")
-    for column in columns:
-        table.add_column(column, justify="right")
+    table.add_column("metric")
+    for system in systems:
+        table.add_column(system, justify="right")
     for row in rows:
-        cells = [row.get(c) for c in columns]
-        table.add_row(str(row["system"]), *("—" if c is None else f"{100 * c:.2f}" for c in cells))
+        table.add_row(*row)
     Console().print(table)
+
+
+def _figure(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
 
 
 @evaluate_app.command("timex")
@@ -170,28 +174,50 @@ def evaluate_timex_command(
     predictions: Annotated[
         Path | None, typer.Option(help="Also write our TimeML output to this folder.")
     ] = None,
-    errors: Annotated[bool, typer.Option("--errors", help="List every miss.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="List every disagreement.")] = False,
 ) -> None:
     """Score the temporal tagger on TempEval-3 with the official metric."""
     from chronocheck.annotate import load_pipeline
     from chronocheck.evaluate.timex import BASELINES, evaluate_timex, write_predictions
 
+    if not data.is_dir():
+        raise ConfigError(f"No TempEval-3 data at '{data}': pass --data PATH.")
     nlp = load_pipeline(load_settings().spacy_model)
     scores = evaluate_timex(data, split=split.value, nlp=nlp)
     if predictions is not None:
         write_predictions(data, predictions, nlp=nlp, split=split.value)
     result = scores.to_dict()
+    if not errors:
+        del result["errors"]
     if fmt is ScoreFormat.json:
-        sys.stdout.write(json.dumps({"chronocheck": result, "baselines": BASELINES}, indent=2))
-        sys.stdout.write("\n")
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
         return
-    columns = ["strict_f1", "relaxed_f1", "type_f1", "value_f1"]
-    rows = [{"system": f"chronocheck ({split.value})", **result}]
-    rows += [{"system": name, **figures} for name, figures in BASELINES.items()]
-    _print_scores(rows, columns, f"TempEval-3 TIMEX3, {split.value}")
+    metrics = {
+        "strict P": "strict_precision",
+        "strict R": "strict_recall",
+        "strict F1": "strict_f1",
+        "relaxed P": "relaxed_precision",
+        "relaxed R": "relaxed_recall",
+        "relaxed F1": "relaxed_f1",
+        "type F1": "type_f1",
+        "value F1": "value_f1",
+    }
+    systems = ["chronocheck", *(b.name for b in BASELINES)]
+    rows = [
+        [label, _figure(getattr(scores, name))]
+        + [_figure(getattr(b, name, None)) for b in BASELINES]
+        for label, name in metrics.items()
+    ]
+    title = (
+        f"TempEval-3 TIMEX3 ({split.value}: {scores.files} docs, {scores.gold} gold), "
+        "official metric, %"
+    )
+    _print_table(title, systems, rows)
     if errors:
-        for line in scores.error_lines():
-            print(line)
+        for error in scores.errors:
+            print(
+                f"{error.file}\t{error.kind}\t{error.text!r}\tgold={error.gold}\tours={error.predicted}"
+            )
 
 
 @app.command()

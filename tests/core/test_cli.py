@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from chronocheck import SCHEMA_VERSION
 from chronocheck.cli import app
 from chronocheck.report.json_report import validate_report_json
-from conftest import REPO
+from tests.shared_paths import REPO
 
 EXAMPLE = REPO / "examples" / "iran-iraq-war-1980-1988.txt"
 runner = CliRunner()

@@ -12,7 +12,7 @@ from chronocheck.analysis import check_article
 from chronocheck.ingest import read_article
 from chronocheck.models import Claim, Report, Timex
 from chronocheck.settings import Settings
-from conftest import SEED_ARTICLE
+from tests.shared_paths import SEED_ARTICLE
 
 
 @pytest.fixture(scope="module")

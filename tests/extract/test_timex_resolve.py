@@ -40,6 +40,8 @@ def _values(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str | None]
         ("Tuesday", "2024-10-08"),
         ("next Friday", "2024-10-11"),
         ("last Tuesday", "2024-10-01"),
+        ("over the weekend", "2024-W40-WE"),
+        ("in the latest quarter", "2024-Q3"),
     ],
 )
 def test_deictic_expressions_take_the_document_date(text: str, value: str) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,8 +9,8 @@ from hypothesis import strategies as st
 from chronocheck.errors import IngestError
 from chronocheck.ingest.language import check_english, measure_english
 from chronocheck.settings import Settings
+from tests.shared_paths import SEED_ARTICLE
 
-SEED_ARTICLE = Path("/work/shared/seed/article.txt")
 MIN_RATIO = Settings().min_english_ratio
 
 

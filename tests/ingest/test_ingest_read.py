@@ -12,9 +12,9 @@ import pytest
 from chronocheck.errors import FetchError, IngestError
 from chronocheck.ingest import read_article
 from chronocheck.settings import Settings
+from tests.shared_paths import SEED_ARTICLE
 
 DATA_DIR = Path(__file__).parent / "data"
-SEED_ARTICLE = Path("/work/shared/seed/article.txt")
 SETTINGS = Settings()
 LOCAL = Settings(allow_private_urls=True)
 BODY = b"Iraq invaded Iran in September 1980, and the war lasted for nearly eight years.\n"

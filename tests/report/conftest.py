@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from report_fixtures import empty_report, hostile_report, small_report
 
 from chronocheck.models import Report
+from tests.report.report_fixtures import empty_report, hostile_report, small_report
 
 GOLDEN_DIR = Path(__file__).parent.parent / "golden"
 

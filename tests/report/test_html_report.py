@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from report_strategies import reports
+from tests.report.report_strategies import reports
 
 from chronocheck.models import Report
 from chronocheck.report.html_report import highlight_pieces, render_html

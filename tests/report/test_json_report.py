@@ -11,7 +11,7 @@ from typing import Any, get_args
 import pytest
 from hypothesis import given, settings
 from jsonschema import Draft202012Validator
-from report_strategies import reports
+from tests.report.report_strategies import reports
 
 from chronocheck import models
 from chronocheck.errors import ReportError

@@ -17,37 +17,21 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from chronocheck.actors import same_actor
-from chronocheck.extract.calendar import (
+from chronocheck.dates import (
+    PRECISION_ORDER,
     UNIT_PRECISION,
     add_duration,
+    coarser_precision,
     format_date,
     interval_of,
     parse_duration,
 )
 from chronocheck.extract.claim_lexicon import event_lemma
-from chronocheck.models import Claim, Precision, Timex
+from chronocheck.models import Claim, Timex
 
 LOGGER = logging.getLogger(__name__)
 
-#: Precisions from finest to coarsest, to pick the coarser of two.
-PRECISION_ORDER: tuple[Precision, ...] = (
-    "time",
-    "day",
-    "week",
-    "month",
-    "season",
-    "quarter",
-    "year",
-    "decade",
-    "century",
-    "millennium",
-)
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-
-
-def coarser(first: Precision, second: Precision) -> Precision:
-    """The coarser of two precisions."""
-    return max(first, second, key=PRECISION_ORDER.index)
 
 
 def is_absolute(timex: Timex) -> bool:
@@ -96,7 +80,7 @@ def _shifted(timex: Timex, anchor_time: Timex) -> Timex | None:
     if day is None or parts is None:
         return None
     unit_precision = UNIT_PRECISION.get(parts[1], "day")
-    precision = coarser(anchor_time.precision or "day", unit_precision)
+    precision = coarser_precision(anchor_time.precision or "day", unit_precision)
     value = format_date(day, precision)
     interval = interval_of(value)
     if interval is None:

@@ -282,7 +282,9 @@ def _sentence_clauses(
     quantities = [q for q in quantities if start <= q.start < end]
     entities = [e for e in entities if start <= e.start < end]
     clauses = list(split_clauses(sent))
-    parts = {id(c): _parts_of(doc, sent, c, clauses, timexes, quantities, entities) for c in clauses}
+    parts = {
+        id(c): _parts_of(doc, sent, c, clauses, timexes, quantities, entities) for c in clauses
+    }
     # Deepest first, so that a chain of non-checkable clauses folds all the way up.
     for clause in sorted(clauses, key=lambda c: -c.depth()):
         if clause.parent is None or not _folds(clause, parts[id(clause)]):

@@ -11,7 +11,7 @@ import logging
 from spacy.tokens import Doc
 
 from chronocheck.annotate.extensions import TIMEX_SPANS
-from chronocheck.extract.calendar import format_duration, interval_of
+from chronocheck.dates import format_duration, interval_of
 from chronocheck.extract.timex_parse import TimexParse
 from chronocheck.models import Direction, TimeAnchor, Timex
 

@@ -70,7 +70,7 @@ def apply_context(doc: Doc, parses: Sequence[TimexParse]) -> list[tuple[Span, Ti
     for span, parse in kept:
         if parse.reference == "anchor" and parse.anchor is None:
             parse = replace(parse, anchor=_link_anchor(doc, span, dates))
-        if parse.unit == "WD" or parse.reference == "narrative":
+        if parse.unit in ("WD", "WE") or parse.reference == "narrative":
             parse = replace(parse, tense=_tense(span))
         if (
             parse.reference == "narrative"

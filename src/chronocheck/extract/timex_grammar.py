@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 
-from chronocheck.extract.calendar import interval_of
+from chronocheck.dates import interval_of
 from chronocheck.extract.timex_parse import TimexParse
 from chronocheck.extract.timex_rule import Rule
 from chronocheck.extract.timex_rules_dates import DATE_RULES

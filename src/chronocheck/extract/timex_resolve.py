@@ -13,7 +13,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import replace
 
-from chronocheck.extract.calendar import (
+from chronocheck.dates import (
     UNIT_PRECISION,
     add_duration,
     coarser_precision,
@@ -28,6 +28,8 @@ LOGGER = logging.getLogger(__name__)
 
 #: Days in a week, for weekday arithmetic.
 WEEK_DAYS = 7
+#: The first day of a weekend (Monday = 0).
+SATURDAY = 5
 #: Placeholder of an unknown year (and of an unknown day, for times of day).
 UNKNOWN_YEAR = "XXXX"
 UNKNOWN_DAY = "XXXX-XX-XX"
@@ -138,6 +140,11 @@ def _document_value(parse: TimexParse, dct: dt.date) -> str:
         future = parse.tense == "future"
         day = nearest_weekday(dct, parse.position, shift_weeks=parse.shift, future=future)
         return day.isoformat()
+    if parse.unit == "WE":
+        future = parse.tense == "future"
+        saturday = nearest_weekday(dct, SATURDAY, shift_weeks=parse.shift, future=future)
+        year, week, _ = saturday.isocalendar()
+        return f"{year:04d}-W{week:02d}-WE"
     if parse.unit == "MN" and parse.position is not None:
         return nearest_month(dct, parse.position, shift_years=parse.shift)
     template = parse.value or ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 
-from chronocheck.extract.calendar import UNIT_PRECISION, format_duration
+from chronocheck.dates import UNIT_PRECISION, format_duration
 from chronocheck.extract.timex_lexicon import (
     ADVERB_DIRECTIONS,
     DAY_DEICTICS,
@@ -76,9 +76,15 @@ def _day_deictic(match: re.Match[str]) -> TimexParse | None:
 
 def _relative_unit(match: re.Match[str]) -> TimexParse | None:
     word = match.group("unit").lower()
-    shift = RELATIVE_WORDS[match.group("rel").lower()]
+    rel = match.groupdict().get("rel")
+    shift = RELATIVE_WORDS[rel.lower()] if rel else 0
     if word == "weekend":
-        return blank(reference="document", shift=shift, unit="W", precision="week", mod="END")
+        return blank(reference="document", shift=shift, unit="WE", precision="week")
+    if rel is None:
+        # "the latest quarter": the last one reported, the one before the document's.
+        if word != "quarter":
+            return None
+        return blank(reference="document", shift=-1, unit="Q", precision="quarter")
     code = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE"}.get(word, "CE")
     return blank(
         reference="document",
@@ -235,6 +241,11 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "relative-unit",
         rf"(?:the\s+)?{PART}(?P<rel>{alternation(RELATIVE_WORDS)})\s+"
         rf"(?P<unit>{alternation(RELATIVE_UNITS)})(?:'s)?\b",
+        _relative_unit,
+    ),
+    make_rule(
+        "reported-period",
+        r"\bthe\s+(?:(?:latest|most\s+recent|fiscal)\s+)?(?P<unit>quarter|weekend)\b",
         _relative_unit,
     ),
     make_rule(

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from itertools import combinations
 
 from chronocheck.actors import same_actor
-from chronocheck.extract.calendar import parse_duration
+from chronocheck.dates import parse_duration
 from chronocheck.models import Claim, Inconsistency, Place, Timex
 
 LOGGER = logging.getLogger(__name__)

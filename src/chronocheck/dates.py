@@ -1,5 +1,8 @@
 """Calendar arithmetic for TIMEX3 values: shifting dates, and the days a value covers.
 
+Shared by every stage that reasons about time (extraction, the timeline, and
+verification); it knows nothing of spaCy.
+
 Pure functions over :class:`datetime.date`. Intervals are half-open: ``earliest``
 is the first day inside, ``latest`` the first day after. Units are the TIMEX3
 duration letters: ``D`` day, ``W`` week, ``M`` month, ``Q`` quarter, ``Y`` year,

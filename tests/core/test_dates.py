@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chronocheck.extract.calendar import (
+from chronocheck.dates import (
     add_duration,
     add_months,
     coarser_precision,
