@@ -7,10 +7,10 @@ from html.parser import HTMLParser
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from tests.report.report_strategies import reports
 
 from chronocheck.models import Report
 from chronocheck.report.html_report import highlight_pieces, render_html
+from tests.report.report_strategies import reports
 
 #: Elements that could load something from elsewhere or run code.
 FORBIDDEN_TAGS = {"script", "link", "img", "iframe", "object", "embed", "base", "form", "image"}

@@ -11,12 +11,12 @@ from typing import Any, get_args
 import pytest
 from hypothesis import given, settings
 from jsonschema import Draft202012Validator
-from tests.report.report_strategies import reports
 
 from chronocheck import models
 from chronocheck.errors import ReportError
 from chronocheck.models import Quantity, Report
 from chronocheck.report.json_report import load_schema, report_to_json, validate_report_json
+from tests.report.report_strategies import reports
 
 
 def _enum(schema: dict[str, Any]) -> set[Any]:
