@@ -185,3 +185,44 @@ def test_date_on_the_wrong_side_of_the_anchor() -> None:
     relative = _relative("1980-03", "1980-03-01", "1980-04-01")
     [found] = find_inconsistencies(_claims(october, relative))
     assert "October 1980 is 1 months after 22 September 1980, not 6 before." in found.message
+
+
+def test_days_after_counted_from_the_anchor() -> None:
+    anchor = TimeAnchor(
+        kind="event",
+        text="the Belgrano went down",
+        start=60,
+        end=82,
+        offset="P3D",
+        direction="after",
+        ref="t3",
+        resolved=True,
+    )
+    sunk = _date("t3", "2 May 1982", "1982-05-02", "day", "1982-05-02", "1982-05-03", 300)
+    hit = _date("t1", "4 May", "1982-05-04", "day", "1982-05-04", "1982-05-05", 10)
+    relative = _date(
+        "t2", "three days after", "1982-05-05", "day", "1982-05-05", "1982-05-06", 40, anchor=anchor
+    )
+    claims = [
+        Claim(id="c1", text="hit on 4 May", start=0, end=20, kinds=("event",), times=(hit,)),
+        Claim(
+            id="c2",
+            text="three days after",
+            start=40,
+            end=82,
+            kinds=("event",),
+            times=(relative,),
+            parent="c1",
+        ),
+        Claim(
+            id="c3", text="sunk on 2 May 1982", start=290, end=320, kinds=("event",), times=(sunk,)
+        ),
+    ]
+    [found] = find_inconsistencies(claims)
+    assert "from 2 May 1982 to 4 May 1982 is 2 days, not 3." in found.message
+    # Three days exactly is consistent: no slack is needed, and none is given.
+    on_time = _date("t1", "5 May", "1982-05-05", "day", "1982-05-05", "1982-05-06", 10)
+    claims[0] = Claim(
+        id="c1", text="hit on 5 May", start=0, end=20, kinds=("event",), times=(on_time,)
+    )
+    assert find_inconsistencies(claims) == ()

@@ -48,6 +48,10 @@ MIN_QUOTE_WORDS = 4
 CAUSAL_PAIRS = frozenset({("lead", "to"), ("result", "in"), ("due", "to"), ("thanks", "to")})
 #: Kinds a reported clause may have and still belong to its reporting clause.
 REPORTED_KINDS: frozenset[ClaimKind] = frozenset({"quote", "attribution", "causal"})
+#: Verbs that say when an event happened rather than what happened.
+ASPECTUAL_VERBS = frozenset(
+    {"begin", "start", "end", "finish", "occur", "happen", "take", "come", "break", "continue"}
+)
 #: Relative pronouns, which stand for the noun their clause hangs on.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
@@ -213,6 +217,15 @@ def _asserted_by(clause: Clause, entities: Sequence[EntityMention]) -> str | Non
     return None
 
 
+def _predicate(head: Token) -> str:
+    """The clause's main verb, or the event noun an aspectual verb is about:
+    "the ceasefire took effect" and "the ceasefire began" both report the ceasefire."""
+    subject = _subject(head)
+    if head.lemma_.lower() in ASPECTUAL_VERBS and subject is not None and subject.pos_ == "NOUN":
+        return subject.lemma_.lower()
+    return head.lemma_.lower()
+
+
 def _negated(clause: Clause) -> bool:
     heads = {clause.head.i} | {c.i for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
     return any(t.dep_ == "neg" and t.head.i in heads for t in clause.tokens)
@@ -340,7 +353,7 @@ def extract_claims(
                 times=parts.times,
                 quantities=parts.quantities,
                 entities=parts.entities,
-                predicate=clause.head.lemma_.lower(),
+                predicate=_predicate(clause.head),
                 negated=_negated(clause),
                 hedged=hedged,
                 asserted_by=_asserted_by(clause, entities),

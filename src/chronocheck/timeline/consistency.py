@@ -22,8 +22,9 @@ from chronocheck.models import Claim, Inconsistency, Place, Timex
 
 LOGGER = logging.getLogger(__name__)
 
-#: Offsets may be off by this many of their own units before we call them wrong:
-#: "six months" between April and the 22nd of September is five or six.
+#: Offsets counted in calendar units may be off by this many units before we call
+#: them wrong: "six months" between April and the 22nd of September is five or six.
+#: Offsets in days between two exact days get no slack.
 OFFSET_TOLERANCE_UNITS = 1
 #: Approximate offsets ("about seven months") get this share of slack on top.
 APPROX_TOLERANCE_SHARE = 0.25
@@ -64,10 +65,12 @@ def _place(timex: Timex) -> Place:
 
 def _near_dates(claim: Claim, by_id: dict[str, Claim]) -> list[Timex]:
     """Absolute dates that may date the same event as the claim's relative ones:
-    the claim's own, its parent clause's and its child clauses'."""
+    the claim's own, those of the clauses it hangs in, and its child clauses'."""
     related = [claim]
-    if claim.parent is not None and claim.parent in by_id:
-        related.append(by_id[claim.parent])
+    parent = by_id.get(claim.parent or "")
+    while parent is not None and parent not in related:
+        related.append(parent)
+        parent = by_id.get(parent.parent or "")
     related.extend(c for c in by_id.values() if c.parent == claim.id)
     return [
         t
@@ -108,15 +111,21 @@ def _relative_offset_errors(claims: Sequence[Claim]) -> Iterator[Inconsistency]:
                 dt.date.fromisoformat(anchor_time.earliest),
                 unit,
             )
-            slack = float(OFFSET_TOLERANCE_UNITS)
+            exact_days = unit == "D" and {explicit.precision, anchor_time.precision} <= {"day"}
+            if unit == "D" and not exact_days:
+                continue  # "three days after" a month: the days cannot be counted.
+            slack = 0.0 if exact_days else float(OFFSET_TOLERANCE_UNITS)
             if relative.mod in APPROX_MODS:
                 slack += APPROX_TOLERANCE_SHARE * stated
             if abs(actual - stated) <= slack:
                 continue
             unit_name = UNIT_NAMES[unit]
             if actual >= 0:
+                first, last = explicit, anchor_time
+                if anchor.direction == "after":
+                    first, last = anchor_time, explicit
                 arithmetic = (
-                    f"from {describe_date(explicit)} to {describe_date(anchor_time)} is "
+                    f"from {describe_date(first)} to {describe_date(last)} is "
                     f"{actual} {unit_name}, not {stated:g}."
                 )
             else:
@@ -146,10 +155,16 @@ def _single_date(claim: Claim) -> Timex | None:
 
 
 def _same_event(first: Claim, second: Claim) -> bool:
-    if first.predicate != second.predicate or first.predicate in GENERIC_PREDICATES:
+    """Same predicate, and the same actors: shared ones, or none named on either side
+    ("the ceasefire began" and "the ceasefire took effect")."""
+    if not first.predicate or first.predicate != second.predicate:
+        return False
+    if first.predicate in GENERIC_PREDICATES:
         return False
     if first.parent == second.id or second.parent == first.id:
         return False
+    if not first.entities and not second.entities:
+        return True
     return any(same_actor(a.text, b.text) for a in first.entities for b in second.entities)
 
 
