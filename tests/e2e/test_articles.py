@@ -94,5 +94,8 @@ def test_every_offset_lies_in_the_text(path: Path) -> None:
     text = report.article.text
     for claim in report.claims:
         assert text[claim.start : claim.end] == claim.text
-    for item in (*report.timexes, *report.quantities, *report.entities):
-        assert text[item.start : item.end] == item.text
+    spans = [(t.start, t.end, t.text) for t in report.timexes]
+    spans += [(q.start, q.end, q.text) for q in report.quantities]
+    spans += [(e.start, e.end, e.text) for e in report.entities]
+    for start, end, words in spans:
+        assert text[start:end] == words
