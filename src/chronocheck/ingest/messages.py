@@ -36,7 +36,7 @@ URL_SCHEME = "Cannot fetch '{url}': only http and https URLs are supported."
 URL_UNRESOLVED = "Cannot fetch '{url}': the host '{host}' cannot be resolved ({reason})."
 URL_PRIVATE = (
     "Refusing to fetch '{url}': its host '{host}' resolves to the non-public address "
-    "{address} (set allow_private_urls to allow it)."
+    "{address} (pass --allow-private-urls to allow it)."
 )
 URL_TOO_MANY_REDIRECTS = "Cannot fetch '{url}': it redirects more than {limit} times."
 URL_BAD_REDIRECT = "Cannot fetch '{url}': it redirects to an invalid location {location!r}."

@@ -17,6 +17,7 @@ from chronocheck.ingest.article import build_article, pick_publication_date
 from chronocheck.ingest.dateline import find_dateline
 from chronocheck.ingest.decode import decode_bytes
 from chronocheck.ingest.html import article_from_html, find_meta_charset, looks_like_html
+from chronocheck.ingest.title import find_title
 from chronocheck.models import Article
 from chronocheck.settings import Settings
 
@@ -92,7 +93,8 @@ def article_from_bytes(
 def article_from_text(
     text: str, *, source: str, settings: Settings, date: dt.date | None = None
 ) -> Article:
-    """Read an article from plain text, taking its date from a dateline if it has one.
+    """Read an article from plain text, taking its date from a dateline if it has one
+    and its title from a headline line.
 
     Args:
         text: The decoded text, with ``\\n`` newlines; it becomes ``Article.text`` as is.
@@ -114,6 +116,7 @@ def article_from_text(
         source=source,
         settings=settings,
         content_type="text",
+        title=find_title(text),
         published=published,
         date_source=date_source,
     )
