@@ -26,7 +26,7 @@ EXPECTED = sorted((REPO / "tests" / "articles").glob("*.expected.json"))
 #: Share of expected time expressions found (any overlap), over all articles.
 TIMEX_RECALL_FLOOR = 0.95
 #: Share of expected time expressions whose TIMEX3 value is right.
-TIMEX_VALUE_FLOOR = 0.75
+TIMEX_VALUE_FLOOR = 0.95
 #: Share of expected quantities found with the right value, unit and qualifier.
 QUANTITY_FLOOR = 0.95
 

@@ -46,10 +46,14 @@ def is_absolute(timex: Timex) -> bool:
 
 
 def _event_date(claim: Claim) -> Timex | None:
-    """The date that can anchor another expression on this claim's event: an
-    absolute point or period, not a span of years ("1961–1989") or a vague one."""
+    """The date that can anchor another expression on this claim's event: a point
+    or period fixed by the text (absolute, or counted from another date), not a
+    span of years ("1961–1989"), a vague one, or one that hangs on an event."""
     for timex in claim.times:
-        if is_absolute(timex) and not timex.vague and "/" not in (timex.value or ""):
+        fixed = is_absolute(timex) or (
+            timex.anchor is not None and timex.anchor.kind == "timex" and timex.anchor.resolved
+        )
+        if fixed and timex.earliest and not timex.vague and "/" not in (timex.value or ""):
             return timex
     return None
 
@@ -93,15 +97,19 @@ def _best_anchor(
 
     A phrase that names actors ("Iraq's invasion", "the attack on Halabja") needs a
     claim that shares one of them; a phrase with none ("the ceasefire") needs a
-    claim with its event word. Among those: the event word first, then shared
-    actors, then the finer date, then the nearer claim.
+    claim with its event word. Among those: a claim whose predicate is the event,
+    then one that mentions it, then shared actors, the finer date, the nearer claim.
     """
 
-    def rank(claim: Claim) -> tuple[bool, int, int, int]:
+    def rank(claim: Claim) -> tuple[bool, bool, int, int, int]:
         date = _event_date(claim)
         finest = -PRECISION_ORDER.index((date and date.precision) or "millennium")
         shared = _shared_actors(claim, phrase.actors)
-        return phrase.event in events[claim.id], shared, finest, -abs(claim.start - phrase.at)
+        # A claim *about* the event ("the ceasefire took effect on ...") beats one
+        # that only mentions it ("... adopted a resolution calling for a ceasefire").
+        about = claim.predicate is not None and event_lemma(claim.predicate) == phrase.event
+        mentions = phrase.event in events[claim.id]
+        return about, mentions, shared, finest, -abs(claim.start - phrase.at)
 
     if phrase.actors:
         fitting = [c for c in candidates if _shared_actors(c, phrase.actors)]
@@ -120,8 +128,9 @@ def _shifted(timex: Timex, anchor_time: Timex) -> Timex | None:
     parts = parse_duration(anchor.offset)
     if day is None or parts is None:
         return None
-    unit_precision = UNIT_PRECISION.get(parts[1], "day")
-    precision = coarser_precision(anchor_time.precision or "day", unit_precision)
+    # The tagger may know a finer precision than the unit's ("35 years to the day").
+    own_precision = timex.precision or UNIT_PRECISION.get(parts[1], "day")
+    precision = coarser_precision(anchor_time.precision or "day", own_precision)
     value = format_date(day, precision)
     interval = interval_of(value)
     if interval is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,6 +38,10 @@ MAX_ANCHOR_TOKENS = 8
 FUTURE_MARKERS = frozenset({"will", "'ll", "shall", "wo"})
 #: Tags of a verb in the present tense.
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
+#: Dependencies of a date that names a thing rather than dates an event ("the 1996 campaign").
+ATTRIBUTIVE_DEPS = frozenset({"nummod", "compound", "amod"})
+#: The auxiliary of the past perfect ("had become").
+PERFECT_PAST_AUXILIARIES = frozenset({"had", "'d"})
 #: SET values that make a date in the same sentence recur every year.
 YEARLY_SETS = frozenset({"P1Y"})
 
@@ -58,18 +62,20 @@ def apply_context(doc: Doc, parses: Sequence[TimexParse]) -> list[tuple[Span, Ti
         for span, parse in snapped
         if not _is_count(span, parse) and not _is_frequency_adjective(span, parse)
     ]
-    # Dates an offset can be measured from: explicit ones, and those that only
-    # lack a year ("a year earlier" than "the third quarter").
-    dates = [
-        parse
-        for _, parse in kept
-        if parse.is_explicit_date or (parse.reference == "narrative" and parse.type == "DATE")
-    ]
+    # Dates an anchor phrase may hold: explicit ones, and those that only lack a
+    # year ("a year earlier" than "the third quarter").
+    dates = [parse for _, parse in kept if _is_calendar_date(parse)]
     yearly = {_sentence(span).start for span, parse in kept if parse.value in YEARLY_SETS}
+    # Doc.text joins every token on each access: read it once.
+    anchors = _AnchorContext(doc, doc.text, dates, _covered(dates))
     result = []
     for span, parse in kept:
         if parse.reference == "anchor" and parse.anchor is None:
-            parse = replace(parse, anchor=_link_anchor(doc, span, dates))
+            parse = replace(parse, anchor=_link_anchor(anchors, span, parse))
+        if _can_anchor_the_narrative(parse):
+            anchors.told.append(parse)
+            if _is_flashback(span) or (parse.bare_number and _is_attributive(span)):
+                anchors.background.add(parse.start)
         if parse.unit in ("WD", "WE") or parse.reference == "narrative":
             parse = replace(parse, tense=_tense(span))
         if (
@@ -81,6 +87,23 @@ def apply_context(doc: Doc, parses: Sequence[TimexParse]) -> list[tuple[Span, Ti
             parse = replace(parse, reference="none")
         result.append((span, parse))
     return result
+
+
+def _is_calendar_date(parse: TimexParse) -> bool:
+    return parse.is_explicit_date or (parse.reference == "narrative" and parse.type == "DATE")
+
+
+def _can_anchor_the_narrative(parse: TimexParse) -> bool:
+    """Whether a later "two months later" may count from this expression.
+
+    Any date the resolver can compute qualifies: explicit, year-less, deictic, or
+    itself measured from a date; not one measured from an event or left vague.
+    """
+    if parse.type != "DATE" or parse.vague:
+        return False
+    if parse.reference == "anchor":
+        return parse.anchor is not None and parse.anchor.kind != "event"
+    return _is_calendar_date(parse) or parse.reference == "document"
 
 
 def _snap(doc: Doc, parse: TimexParse) -> tuple[Span, TimexParse]:
@@ -133,10 +156,8 @@ def _tense(span: Span) -> Tense:
     if not span.doc.has_annotation("DEP"):
         future = any(_is_future_auxiliary(token) for token in _sentence(span))
         return "future" if future else "unknown"
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    verb = _governing_verb(span)
+    auxiliaries = _auxiliaries(verb)
     if any(_is_future_auxiliary(child) for child in auxiliaries):
         return "future"
     # "plans to meet Friday", "is scheduled to vote Monday"
@@ -145,6 +166,43 @@ def _tense(span: Span) -> Tense:
     if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return "past"
     return "present" if verb.tag_ in PRESENT_TAGS else "unknown"
+
+
+def _governing_verb(span: Span) -> Token:
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+
+
+def _is_flashback(span: Span) -> bool:
+    """Whether ``span`` dates a verb in the past perfect ("who had become president in 1978").
+
+    A flashback steps out of the story: the next "two months later" still counts
+    from the story's own last date.
+    """
+    if not span.doc.has_annotation("DEP"):
+        return False
+    verb = _governing_verb(span)
+    return verb.tag_ == "VBN" and any(
+        child.lower_ in PERFECT_PAST_AUXILIARIES for child in _auxiliaries(verb)
+    )
+
+
+def _is_attributive(span: Span) -> bool:
+    """Whether ``span`` modifies a noun after it ("the 1975 Algiers Agreement")."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    root = span.root
+    return (
+        root.dep_ in ATTRIBUTIVE_DEPS
+        and root.head.i >= span.end
+        and root.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _is_future_auxiliary(token: Token) -> bool:
@@ -187,40 +245,81 @@ def _phrase_end(doc: Doc, head: Token) -> int | None:
     return None
 
 
-def _link_anchor(doc: Doc, span: Span, dates: Sequence[TimexParse]) -> TimexAnchor:
-    """Find what "N units after/before" is measured from.
+@dataclass(slots=True)
+class _AnchorContext:
+    """What linking an anchor needs to know about the whole text.
+
+    Attributes:
+        doc: The annotated Doc.
+        text: Its text.
+        dates: Its calendar dates (explicit or year-less), which an anchor phrase may hold.
+        covered: The character offsets inside ``dates``.
+        told: The dates that may anchor the narrative, in text order, up to the
+            expression being linked.
+        background: Start offsets of the dates in ``told`` that do not move the
+            story's time: those of a flashback or naming a thing ("the 1975 treaty").
+    """
+
+    doc: Doc
+    text: str
+    dates: Sequence[TimexParse]
+    covered: set[int]
+    told: list[TimexParse] = field(default_factory=list)
+    background: set[int] = field(default_factory=set)
+
+
+def _covered(dates: Sequence[TimexParse]) -> set[int]:
+    return {offset for date in dates for offset in range(date.start, date.end)}
+
+
+def _link_anchor(context: _AnchorContext, span: Span, parse: TimexParse) -> TimexAnchor:
+    """Find what "N units after/before" or "the following year" is measured from.
 
     A date inside the phrase that follows wins ("after its issuance on August 19,
-    1987"); otherwise the phrase names an event ("before Iraq's invasion"). With
-    no phrase ("a year later") the last date before the expression in its
-    sentence is the anchor, or else the document date.
+    1987"); otherwise the phrase names an event ("before Iraq's invasion"), even
+    when the sentence dates the expression itself ("hit on 4 May, three days after
+    the Belgrano went down"). With no phrase ("a year later", "that day") the
+    anchor is the last date told before the expression, anywhere in the text
+    (TempEval's narrative convention), skipping flashbacks and dates that name a
+    thing, or else the document date.
+
+    Args:
+        context: The text's dates and the dates told so far.
+        span: The expression's tokens.
+        parse: The expression.
+
+    Returns:
+        The anchor, not yet resolved.
     """
-    inside_dates = {offset for parse in dates for offset in range(parse.start, parse.end)}
-    phrase = _anchor_phrase(doc, span, inside_dates)
+    phrase = None if parse.anaphoric else _anchor_phrase(context.doc, span, context.covered)
     if phrase is not None:
         inside = [
-            parse
-            for parse in dates
-            if parse.start >= phrase.start_char and parse.end <= phrase.end_char
+            date
+            for date in context.dates
+            if date.start >= phrase.start_char and date.end <= phrase.end_char
         ]
         if inside:
-            return _timex_anchor(doc, inside[0])
+            return _timex_anchor(context.text, inside[0])
         return TimexAnchor(
             kind="event", text=phrase.text, start=phrase.start_char, end=phrase.end_char
         )
-    sentence = _sentence(span)
-    before = [
-        parse
-        for parse in dates
-        if sentence.start_char <= parse.start and parse.end <= span.start_char
-    ]
-    return _timex_anchor(doc, before[-1]) if before else TimexAnchor(kind="document")
+    # Outside a flashback, background dates do not move the story's time.
+    skipped = set() if _is_flashback(span) else context.background
+    last = next(
+        (
+            date
+            for date in reversed(context.told)
+            if date.end <= span.start_char and date.start not in skipped
+        ),
+        None,
+    )
+    return _timex_anchor(context.text, last) if last else TimexAnchor(kind="document")
 
 
-def _timex_anchor(doc: Doc, parse: TimexParse) -> TimexAnchor:
+def _timex_anchor(text: str, parse: TimexParse) -> TimexAnchor:
     return TimexAnchor(
         kind="timex",
-        text=doc.text[parse.start : parse.end],
+        text=text[parse.start : parse.end],
         start=parse.start,
         end=parse.end,
         timex_start=parse.start,

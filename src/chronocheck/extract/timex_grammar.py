@@ -1,7 +1,8 @@
 """The temporal grammar: find the time expressions in a text and read their meaning.
 
-Every rule of :mod:`~chronocheck.extract.timex_rules_dates` and
-:mod:`~chronocheck.extract.timex_rules_relative` proposes candidates; the longest
+Every rule of :mod:`~chronocheck.extract.timex_rules_dates`,
+:mod:`~chronocheck.extract.timex_rules_relative` and
+:mod:`~chronocheck.extract.timex_rules_narrative` proposes candidates; the longest
 non-overlapping ones win ("September 22, 1980" over "September 22" and "1980").
 Two explicit dates joined as "between X and Y" or "from X to Y" become one
 interval whose parts are the two dates.
@@ -19,12 +20,13 @@ from chronocheck.dates import interval_of
 from chronocheck.extract.timex_parse import TimexParse
 from chronocheck.extract.timex_rule import Rule
 from chronocheck.extract.timex_rules_dates import DATE_RULES
+from chronocheck.extract.timex_rules_narrative import NARRATIVE_RULES
 from chronocheck.extract.timex_rules_relative import RELATIVE_RULES
 
 LOGGER = logging.getLogger(__name__)
 
 #: All rules; on equal length, an earlier rule wins.
-GRAMMAR: tuple[Rule, ...] = DATE_RULES + RELATIVE_RULES
+GRAMMAR: tuple[Rule, ...] = DATE_RULES + RELATIVE_RULES + NARRATIVE_RULES
 #: What may stand between the two ends of an interval, given the word before it.
 _INTERVAL_JOINS = {
     "between": re.compile(r"\s+and\s+"),
@@ -45,7 +47,10 @@ def find_timexes(text: str) -> list[TimexParse]:
         Non-overlapping parses in text order, offsets into ``text``; relative ones
         are not resolved yet (see :func:`chronocheck.extract.timex_resolve.resolve`).
     """
-    candidates = [(rank, parse) for rank, rule in enumerate(GRAMMAR) for parse in rule.parses(text)]
+    folded = text.casefold()
+    candidates = [
+        (rank, parse) for rank, rule in enumerate(GRAMMAR) for parse in rule.parses(text, folded)
+    ]
     return _merge_intervals(text, _select_longest(candidates, len(text)))
 
 

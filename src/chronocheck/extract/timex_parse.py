@@ -12,7 +12,8 @@ then computes ``value`` from the reference named by ``reference``:
   the last explicit date before it, or from the document date ("September 22").
 * ``"anchor"``: ``offset`` before or after the anchor phrase that follows
   ("eight days after its issuance on August 19, 1987", "six months before Iraq's
-  invasion").
+  invasion"), or, for an ``anaphoric`` expression, after or before the last date
+  mentioned before it ("Two months later", "the following year", "that day").
 """
 
 from __future__ import annotations
@@ -73,6 +74,9 @@ class TimexParse:
         tense: Tense of the verb it modifies: a past "Friday" is the last one, a
             future one the next.
         bare_number: Whether the words are only a number (a year that may be a count).
+        anaphoric: Whether the expression is measured from the last date mentioned
+            before it rather than from a phrase or the document date (TempEval's
+            narrative convention: "Two months later", "the previous year", "that day").
         parts: Component expressions in TempEval-3 convention (the duration of an
             anchored offset, the two ends of an interval).
         resolved: Whether ``value`` is final.
@@ -95,6 +99,7 @@ class TimexParse:
     anchor: TimexAnchor | None = None
     tense: Tense = "unknown"
     bare_number: bool = False
+    anaphoric: bool = False
     parts: tuple[TimexParse, ...] = field(default=())
     resolved: bool = False
 

@@ -1,9 +1,9 @@
 """Compute the values of relative time expressions from their references.
 
 Expressions are resolved in text order, because a date without a year takes the
-year of the last date before it (the TempEval-3 convention). Anchored offsets
-come last: their anchor ("eight days after ... August 19, 1987") usually follows
-them.
+year of the last date before it and "two months later" counts from the last
+date told (the TempEval-3 narrative convention). Offsets whose anchor follows
+them ("eight days after ... August 19, 1987") are resolved once it is.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from chronocheck.dates import (
     shift,
 )
 from chronocheck.extract.timex_parse import TimexParse
+from chronocheck.models import Precision
 
 LOGGER = logging.getLogger(__name__)
 
@@ -33,10 +34,13 @@ SATURDAY = 5
 #: Placeholder of an unknown year (and of an unknown day, for times of day).
 UNKNOWN_YEAR = "XXXX"
 UNKNOWN_DAY = "XXXX-XX-XX"
-#: How far (in characters) a full date lends its year to a following date without one.
-NARRATIVE_WINDOW = 400
-#: Precisions of the explicit dates that lend their year ("June 7, 1986", "May 1982").
-NARRATIVE_PRECISIONS = frozenset({"day", "month"})
+#: Precisions of the dates that lend their year to a later "21 May" ("June 7, 1986").
+LENDING_PRECISIONS = frozenset({"day", "month"})
+#: Precisions of the dates that borrow the year of the last date told ("21 May", "in June").
+BORROWING_PRECISIONS = frozenset({"day", "month"})
+#: Periods that recur every year: "a year earlier" than a quarter is that quarter
+#: a year before, not a whole year.
+YEARLY_PERIODS = frozenset({"quarter", "season"})
 
 
 def resolve(parses: Sequence[TimexParse], dct: dt.date | None) -> list[TimexParse]:
@@ -50,17 +54,22 @@ def resolve(parses: Sequence[TimexParse], dct: dt.date | None) -> list[TimexPars
         The parses with ``value`` and ``resolved`` set where the context allows.
     """
     resolved = list(parses)
-    last_explicit: TimexParse | None = None
+    by_start: dict[int, TimexParse] = {}
+    last_dated: TimexParse | None = None
     for index, parse in enumerate(parses):
         if parse.reference == "anchor":
-            continue
-        resolved[index] = _resolve_plain(parse, dct, _narrative_year(parse, last_explicit, dct))
-        if _is_narrative_reference(parse):
-            last_explicit = parse
-    by_start = {parse.start: parse for parse in resolved}
-    for index, parse in enumerate(parses):
-        if parse.reference == "anchor":
-            resolved[index] = _resolve_anchored(parse, by_start, dct)
+            result = _resolve_anchored(parse, by_start, dct)
+        else:
+            result = _resolve_plain(parse, dct, _narrative_year(parse, last_dated, dct))
+        resolved[index] = by_start[parse.start] = result
+        if _sets_the_narrative_year(result):
+            last_dated = result
+    # An anchor that follows its expression is resolved by now; so, one round
+    # later, is an expression anchored on such an expression.
+    for _ in range(2):
+        for index, parse in enumerate(resolved):
+            if parse.reference == "anchor" and not parse.resolved:
+                resolved[index] = by_start[parse.start] = _resolve_anchored(parse, by_start, dct)
     return resolved
 
 
@@ -90,24 +99,34 @@ def nearest_month(dct: dt.date, month: int, *, shift_years: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
-def _is_narrative_reference(parse: TimexParse) -> bool:
-    """Whether a later date without a year may take this one's year."""
-    return parse.is_explicit_date and parse.precision in NARRATIVE_PRECISIONS
+def _sets_the_narrative_year(parse: TimexParse) -> bool:
+    """Whether this date decides the year of a later date written without one.
+
+    A full day or month does ("June 7, 1986"); so does a date told from the
+    document ("last week", "Thursday"), which brings the story back to the time of
+    writing. A bare year ("in 1959") does not: news mentions them in passing.
+    """
+    if parse.type != "DATE" or not parse.resolved or "/" in (parse.value or ""):
+        return False
+    return parse.reference == "document" or (
+        parse.is_explicit_date and parse.precision in LENDING_PRECISIONS
+    )
 
 
 def _narrative_year(
-    parse: TimexParse, last_explicit: TimexParse | None, dct: dt.date | None
+    parse: TimexParse, last_dated: TimexParse | None, dct: dt.date | None
 ) -> int | None:
-    """The year of a date written without one ("on June 20", "in April").
+    """The year of a date written without one ("on June 20", "by the end of June").
 
-    A day takes the year of a full date shortly before it ("On June 7, 1986 ...
-    On June 20"). Otherwise the year is the one (of the document's year and the
-    years either side) that puts the date closest to the document date, and not
-    after it when the verb is in the past tense.
+    A day or a month takes the year of the last full date before it, at any
+    distance ("On June 7, 1986 ... On June 20"). Otherwise, or when a date told
+    from the document came in between, the year is the one (of the document's
+    year and the years either side) that puts the date closest to the document
+    date, and not after it when the verb is in the past tense.
     """
-    close = last_explicit is not None and parse.start - last_explicit.end <= NARRATIVE_WINDOW
-    if last_explicit is not None and close and parse.precision == "day":
-        return int((last_explicit.value or "")[:4])
+    explicit = last_dated is not None and last_dated.reference == "none"
+    if last_dated is not None and explicit and parse.precision in BORROWING_PRECISIONS:
+        return int((last_dated.value or "")[:4])
     if dct is None:
         return None
     candidates = []
@@ -159,9 +178,9 @@ def _document_value(parse: TimexParse, dct: dt.date) -> str:
 def _resolve_anchored(
     parse: TimexParse, by_start: dict[int, TimexParse], dct: dt.date | None
 ) -> TimexParse:
-    """Resolve "N units before/after" an explicit date or the document date."""
+    """Resolve an offset ("N units before/after", "the following year") from its anchor."""
     anchor = parse.anchor
-    if anchor is None or anchor.kind == "event" or parse.offset is None:
+    if anchor is None or anchor.kind == "event":
         return parse
     if anchor.kind == "document":
         base_value = dct.isoformat() if dct else None
@@ -169,15 +188,36 @@ def _resolve_anchored(
         target = by_start.get(anchor.timex_start) if anchor.timex_start is not None else None
         base_value = target.value if target is not None and target.resolved else None
     base = interval_of(base_value) if base_value else None
-    duration = parse_duration(parse.offset)
-    if base is None or duration is None:
+    if base is None:
         return parse
-    sign = -1 if parse.direction == "before" else 1
-    day = add_duration(base.earliest, parse.offset, sign=sign)
-    if day is None:
+    unit = parse.unit
+    day: dt.date | None = base.earliest
+    if parse.offset is not None:
+        duration = parse_duration(parse.offset)
+        unit = unit or (duration[1] if duration else None)
+        sign = -1 if parse.direction == "before" else 1
+        day = add_duration(base.earliest, parse.offset, sign=sign)
+    if day is None or unit is None:
         return parse
-    # TempEval keeps the anchor's precision ("a year earlier" than a quarter is a quarter).
-    precision = base.precision
-    if anchor.kind == "document":
-        precision = coarser_precision(base.precision, UNIT_PRECISION.get(duration[1], "day"))
+    own = parse.precision or offset_precision(unit)
+    precision = anchored_precision(base.precision, own, shifted=parse.offset is not None)
     return replace(parse, value=format_date(day, precision), precision=precision, resolved=True)
+
+
+def offset_precision(unit: str) -> Precision:
+    """The precision of a date some ``unit`` away from another: "a week later" is a day."""
+    return "day" if unit == "W" else UNIT_PRECISION.get(unit, "day")
+
+
+def anchored_precision(anchor: Precision, own: Precision, *, shifted: bool) -> Precision:
+    """The precision of an expression measured from an anchor of precision ``anchor``.
+
+    The coarser of the two ("two months later" than 22 September 1980 is November
+    1980), except that a year away from a quarter or season is that quarter or
+    season ("a year earlier" than the third quarter of 1989 is the third quarter
+    of 1988). ``shifted`` says whether the expression is some time away from
+    its anchor rather than at it ("that year").
+    """
+    if shifted and anchor in YEARLY_PERIODS and own == "year":
+        return anchor
+    return coarser_precision(anchor, own)

@@ -61,9 +61,24 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     build: Builder
+    keywords: tuple[str, ...] = ()
 
-    def parses(self, text: str) -> list[TimexParse]:
-        """Every parse of this rule in ``text``, with offsets and the rule's name set."""
+    def parses(self, text: str, folded: str | None = None) -> list[TimexParse]:
+        """Every parse of this rule in ``text``, with offsets and the rule's name set.
+
+        Args:
+            text: Any text.
+            folded: ``text.casefold()``, when the caller has it (it is shared by all rules).
+
+        Returns:
+            The parses, in text order.
+        """
+        if self.keywords:
+            # A substring test is far cheaper than a regex scan; most texts lack
+            # "century" or a weekday, and then the rule cannot match.
+            folded = text.casefold() if folded is None else folded
+            if not any(keyword in folded for keyword in self.keywords):
+                return []
         found = []
         for match in self.pattern.finditer(text):
             parse = self.build(match)
@@ -74,9 +89,20 @@ class Rule:
         return found
 
 
-def make_rule(name: str, pattern: str, build: Builder) -> Rule:
-    """Compile a case-insensitive rule."""
-    return Rule(name, re.compile(pattern, re.IGNORECASE), build)
+def make_rule(name: str, pattern: str, build: Builder, keywords: tuple[str, ...] = ()) -> Rule:
+    """Compile a case-insensitive rule.
+
+    Args:
+        name: The rule's name.
+        pattern: Its regular expression.
+        build: The builder of its parses.
+        keywords: Lower-case words one of which every match contains; without
+            any of them in the text, the rule is skipped. Leave empty when unsure.
+
+    Returns:
+        The rule.
+    """
+    return Rule(name, re.compile(pattern, re.IGNORECASE), build, keywords)
 
 
 def month_number(word: str) -> int | None:

@@ -157,6 +157,15 @@ def _quarter(match: re.Match[str]) -> TimexParse | None:
     return blank(value=f"XXXX-Q{quarter}", precision="quarter", reference="narrative")
 
 
+def _quarter_code(match: re.Match[str]) -> TimexParse | None:
+    period, year = match.group("period").upper(), match.group("year")
+    if year:
+        return blank(value=f"{year}-{period}", precision="quarter" if period[0] == "Q" else None)
+    if period[0] != "Q":
+        return None  # "H1" alone is as often a heading or a chemical as a half-year
+    return blank(value=f"XXXX-{period}", precision="quarter", reference="narrative")
+
+
 DATE_RULES: tuple[Rule, ...] = (
     make_rule("month-day-year", rf"{WEEKDAY_PREFIX}{MONTH}\s+{DAY},?\s+{YEAR}", _full_date),
     make_rule(
@@ -173,11 +182,13 @@ DATE_RULES: tuple[Rule, ...] = (
         r"(?<![\d-])(?P<year>\d{4})-(?P<mon>\d{2})-(?P<d>\d{2})"
         r"(?:T(?P<hh>\d{2}):(?P<mm>\d{2}))?(?![\d-])",
         _iso_date,
+        keywords=("-",),
     ),
     make_rule(
         "slash-date",
         r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
         _slash_date,
+        keywords=("/",),
     ),
     make_rule(
         "year",
@@ -190,27 +201,43 @@ DATE_RULES: tuple[Rule, ...] = (
         rf"{_NOT_AFTER_NUMBER}{YEAR}\s*[-\u2013]\s*(?P<year2>\d{{4}}|\d{{2}})(?![\w%/-])",
         _year_range,
     ),
-    make_rule("decade", rf"(?:the\s+)?{PART}(?P<decade>1\d{{2}}|20\d)0'?s\b", _decade),
-    make_rule("short-decade", rf"(?:the\s+)?{PART}['\u2019](?P<decade>\d)0s\b", _decade),
+    make_rule(
+        "decade",
+        rf"(?:the\s+)?{PART}(?P<decade>1\d{{2}}|20\d)0'?s\b",
+        _decade,
+        keywords=("0s", "0's"),
+    ),
+    make_rule(
+        "short-decade", rf"(?:the\s+)?{PART}['\u2019](?P<decade>\d)0s\b", _decade, keywords=("0s",)
+    ),
     make_rule(
         "century",
         rf"(?:the\s+)?{PART}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{CENTURY_ORDINAL})[\s-]+century",
         _century,
+        keywords=("centur",),
     ),
     make_rule(
         "season-year",
         rf"{PART}(?:the\s+)?(?P<season>{SEASON_NAME})\s+(?:of\s+)?{YEAR}",
         _season_year,
+        keywords=("spring", "summer", "autumn", "fall", "winter"),
     ),
     make_rule(
         "season",
         rf"\b(?:in|during|since|by|until|through|over)\s+(?P<t>(?:the\s+)?{PART}"
         rf"(?P<season>{SEASON_NAME}))\b",
         _bare_season,
+        keywords=("spring", "summer", "autumn", "fall", "winter"),
+    ),
+    make_rule(
+        "quarter-code",
+        rf"\b(?P<period>Q[1-4]|H[12])\b(?:\s+{YEAR})?",
+        _quarter_code,
     ),
     make_rule(
         "quarter",
         rf"(?:the\s+)?(?P<ord>{ORDINAL_WORD})[\s-]+quarter(?:(?:\s+of|,)?\s+{YEAR})?",
         _quarter,
+        keywords=("quarter",),
     ),
 )

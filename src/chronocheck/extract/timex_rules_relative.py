@@ -31,6 +31,7 @@ from chronocheck.extract.timex_parse import TimexAnchor, TimexParse
 from chronocheck.extract.timex_rule import (
     AMOUNT,
     HEDGE,
+    MONTH,
     PART,
     QUANTITY_MOD,
     UNIT,
@@ -39,6 +40,7 @@ from chronocheck.extract.timex_rule import (
     blank,
     hedge_mod,
     make_rule,
+    month_number,
     part_mod,
     quantity_mod,
     unit_code,
@@ -67,6 +69,8 @@ PM_HOURS = 12
 NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 #: Words before "a year", "a day" that make the phrase a frequency ("twice a year").
 FREQUENCY_WORDS = r"once|twice|thrice|\d+\s+times|(?:two|three|four|five|six|ten)\s+times"
+#: Direction words that count from the document date ("two years ago").
+DEICTIC_DIRECTIONS = frozenset({"ago", "hence", "from now"})
 
 
 def _day_deictic(match: re.Match[str]) -> TimexParse | None:
@@ -119,6 +123,19 @@ def _relative_name(match: re.Match[str]) -> TimexParse | None:
     )
 
 
+def _month_of_relative_year(match: re.Match[str]) -> TimexParse | None:
+    month = month_number(match.group("month"))
+    if month is None:
+        return None
+    shift = RELATIVE_WORDS[match.group("rel").lower()]
+    value = f"XXXX-{month:02d}"
+    return blank(value=value, reference="document", shift=shift, unit="Y", precision="month")
+
+
+def _full_year(match: re.Match[str]) -> TimexParse | None:
+    return blank(reference="document", unit="Y", precision="year")
+
+
 def _weekday(match: re.Match[str]) -> TimexParse | None:
     name = match.group("weekday")
     if not name[:1].isupper():
@@ -137,21 +154,27 @@ def _shifted(match: re.Match[str]) -> TimexParse | None:
     if number is None or not number.is_integer():
         return blank(value="PAST_REF" if direction == "before" else "FUTURE_REF")
     sign = -1 if direction == "before" else 1
+    # "Forty-three years ago today" is a day: the anniversary of the document date.
+    precision = "day" if match.groupdict().get("today") else UNIT_PRECISION[unit]
     return blank(
         reference="document",
         shift=sign * int(number),
         unit=unit,
-        precision=UNIT_PRECISION[unit],
+        precision=precision,
         mod=quantity_mod(match) or hedge_mod(match),
     )
 
 
 def _offset(match: re.Match[str]) -> TimexParse | None:
+    if match.group("dir").lower() in DEICTIC_DIRECTIONS:
+        return _shifted(match)  # "about two years ago" counts from the document date
     duration = format_duration(amount(match), unit_code(match))
     direction = DIRECTION_WORDS[re.sub(r"\s+", " ", match.group("dir").lower())]
+    # "Two months later" has no phrase after it: it counts from the last date told.
+    anaphoric = match.group("dir").lower() in ADVERB_DIRECTIONS
     # TempEval annotates the duration of "eight days after <phrase>", not the whole.
     parts: tuple[TimexParse, ...] = ()
-    if match.group("dir").lower() not in ADVERB_DIRECTIONS:
+    if not anaphoric:
         part = TimexParse(
             match.start("dur"),
             match.end("dur"),
@@ -167,6 +190,9 @@ def _offset(match: re.Match[str]) -> TimexParse | None:
         offset=duration,
         direction="before" if direction == "before" else "after",
         mod=hedge_mod(match) or quantity_mod(match),
+        # "thirty-five years to the day after ..." names a day, not a year.
+        precision="day" if match.group("to_the_day") else None,
+        anaphoric=anaphoric,
         parts=parts,
     )
 
@@ -236,7 +262,12 @@ _DIRECTION = alternation(DIRECTION_WORDS)
 _TIME_ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
 
 RELATIVE_RULES: tuple[Rule, ...] = (
-    make_rule("day-deictic", rf"\b(?:{alternation(DAY_DEICTICS)})\b", _day_deictic),
+    make_rule(
+        "day-deictic",
+        rf"\b(?:{alternation(DAY_DEICTICS)})\b",
+        _day_deictic,
+        keywords=("today", "tonight", "yesterday", "tomorrow", "this", "last"),
+    ),
     make_rule(
         "relative-unit",
         rf"(?:the\s+)?{PART}(?P<rel>{alternation(RELATIVE_WORDS)})\s+"
@@ -247,7 +278,16 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "reported-period",
         r"\bthe\s+(?:(?:latest|most\s+recent|fiscal)\s+)?(?P<unit>quarter|weekend)\b",
         _relative_unit,
+        keywords=("quarter", "weekend"),
     ),
+    make_rule(
+        "month-relative-year",
+        rf"{MONTH}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b",
+        _month_of_relative_year,
+        keywords=("year",),
+    ),
+    # "results for the full year": in a report, the year it is written in.
+    make_rule("full-year", r"\bthe\s+full\s+year\b(?!-)", _full_year, keywords=("full",)),
     make_rule(
         "relative-name",
         rf"{PART}(?P<rel>last|this|next|coming|past)\s+"
@@ -258,47 +298,68 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "weekday",
         rf"\b{PART}(?P<weekday>{WEEKDAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?\b",
         _weekday,
+        keywords=("day",),
     ),
     make_rule(
         "ago",
-        rf"{HEDGE}(?P<t>{QUANTITY_MOD}{AMOUNT}[\s-]+{UNIT}\s+(?P<dir>ago|from\s+now|hence))\b",
+        rf"{HEDGE}(?P<t>{QUANTITY_MOD}{AMOUNT}[\s-]+{UNIT}\s+(?P<dir>ago|from\s+now|hence)"
+        r"(?P<today>\s+today)?)\b",
         _shifted,
+        keywords=("ago", "now", "hence"),
     ),
     make_rule(
         "offset",
-        rf"\b{HEDGE}(?P<dur>{QUANTITY_MOD}{AMOUNT}[\s-]+{UNIT})\s+(?P<dir>{_DIRECTION})\b",
+        rf"\b{HEDGE}(?P<dur>{QUANTITY_MOD}{AMOUNT}[\s-]+{UNIT})"
+        rf"(?P<to_the_day>\s+to\s+the\s+day)?\s+(?P<dir>{_DIRECTION})\b",
         _offset,
+        keywords=(
+            "ago",
+            "before",
+            "earlier",
+            "prior",
+            "previously",
+            "after",
+            "later",
+            "now",
+            "hence",
+        ),
     ),
     make_rule(
         "duration",
         rf"\b{HEDGE}(?P<t>{QUANTITY_MOD}"
         rf"(?:the\s+(?:(?:past|last|next|first|previous|coming|final)\s+)?)?"
-        rf"{AMOUNT}[\s-]+{UNIT})\b(?![\s-]old)",
+        rf"{AMOUNT}[\s-]+(?:(?:more|additional|further|extra)\s+)?{UNIT})\b(?![\s-]old)",
         _duration,
     ),
     make_rule(
         "vague-duration",
         rf"\bfor\s+(?P<t>(?:many\s+|several\s+)?(?P<unit>{UNIT_WORD})s)\b",
         _vague_duration,
+        keywords=("for",),
     ),
     make_rule(
         "fuzzy",
         rf"\b(?P<t>{alternation(FUZZY_REFS)}|recent\s+(?:years|months|weeks|days|decades))\b",
         _fuzzy,
     ),
-    make_rule("set-adverb", rf"\b(?:{alternation(SET_ADVERBS)})\b", _set_adverb),
+    make_rule("set-adverb", rf"\b(?:{alternation(SET_ADVERBS)})\b", _set_adverb, keywords=("ly",)),
     make_rule(
         "every-unit",
         rf"\b(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>{UNIT_WORD})\b",
         _every_unit,
+        keywords=("every", "each", "per"),
     ),
     make_rule(
         "frequency",
         rf"\b(?:{FREQUENCY_WORDS})\s+(?:a|an|per|each)\s+(?P<unit>{UNIT_WORD})\b",
         _every_unit,
+        keywords=("once", "twice", "thrice", "times"),
     ),
     make_rule(
-        "every-weekday", rf"\b(?:every|each)\s+(?P<weekday>{WEEKDAY_NAME})s?\b", _every_weekday
+        "every-weekday",
+        rf"\b(?:every|each)\s+(?P<weekday>{WEEKDAY_NAME})s?\b",
+        _every_weekday,
+        keywords=("every", "each"),
     ),
     make_rule(
         "clock-time",
@@ -312,5 +373,6 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         rf"(?:days|weeks|months|years|decades)\s+of\s+"
         rf"(?P<anchor>(?:{EVENT_DETERMINERS})\s+[A-Za-z][\w'\u2019-]*)",
         _vague_period,
+        keywords=("days", "weeks", "months", "years", "decades"),
     ),
 )
