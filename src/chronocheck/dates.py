@@ -21,6 +21,21 @@ from chronocheck.models import Precision
 
 LOGGER = logging.getLogger(__name__)
 
+#: English month names and their numbers.
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
 #: Months in each calendar unit that is a whole number of months.
 MONTHS_PER_UNIT = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200, "ML": 12000}
 #: Days in each calendar unit that is a whole number of days.

@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from chronocheck.numerals import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+
 LOGGER = logging.getLogger(__name__)
 
 #: Digits with optional thousands commas and decimals, then an optional scale suffix.
@@ -42,40 +44,6 @@ HUNDRED = "hundred"
 DOZEN = "dozen"
 #: Fractions that combine with "a" and a scale ("half a million", "one and a half").
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
-UNIT_WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-TEEN_WORDS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS_WORDS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 #: Plural scale words read as vague lower bounds: "thousands" is at least 1,000.
 VAGUE_PLURALS = {
     "dozens": 12.0,

@@ -12,22 +12,11 @@ import logging
 import re
 from collections.abc import Iterable
 
+from chronocheck.dates import MONTHS
+from chronocheck.numerals import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+
 LOGGER = logging.getLogger(__name__)
 
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-}
 #: Abbreviations; "may" and "march" are only months when the context says so.
 MONTH_ABBREVIATIONS: dict[str, int] = {
     "jan": 1,
@@ -55,33 +44,9 @@ WEEKDAYS: dict[str, int] = {
 NUMBER_WORDS: dict[str, int] = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    **{word: value for word, value in UNIT_WORDS.items() if value},
+    **TEEN_WORDS,
+    **TENS_WORDS,
     "hundred": 100,
     "a hundred": 100,
     "a couple of": 2,

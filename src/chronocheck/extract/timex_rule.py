@@ -14,12 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from chronocheck.dates import MONTHS
 from chronocheck.extract.timex_lexicon import (
     HEDGES,
     MONTH_ABBREVIATION,
     MONTH_ABBREVIATIONS,
     MONTH_NAME,
-    MONTHS,
     NUMBER_WORD,
     PART_MODS,
     QUANTITY_MODS,

@@ -10,14 +10,13 @@ from __future__ import annotations
 import logging
 import re
 
-from chronocheck.dates import UNIT_PRECISION, format_duration
+from chronocheck.dates import MONTHS, UNIT_PRECISION, format_duration
 from chronocheck.extract.timex_lexicon import (
     ADVERB_DIRECTIONS,
     DAY_DEICTICS,
     DIRECTION_WORDS,
     FUZZY_REFS,
     MONTH_NAME,
-    MONTHS,
     RELATIVE_WORDS,
     SEASON_NAME,
     SEASONS,

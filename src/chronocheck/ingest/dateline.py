@@ -13,22 +13,10 @@ import datetime as dt
 import logging
 import re
 
+from chronocheck.dates import MONTHS
+
 LOGGER = logging.getLogger(__name__)
 
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-}
 MONTH_ABBREVIATIONS: dict[str, int] = {name[:3]: number for name, number in MONTHS.items()} | {
     "sept": 9
 }
