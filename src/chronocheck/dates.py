@@ -276,3 +276,52 @@ def interval_of(value: str) -> DayInterval | None:
             return None
         return DayInterval(start.earliest, end.latest, start.precision)
     return _date_interval(value) or _period_interval(value)
+
+
+#: Periods that recur every year: "a year earlier" than a quarter is that quarter
+#: a year before, not a whole year.
+YEARLY_PERIODS = frozenset({"quarter", "season"})
+
+
+def offset_precision(unit: str) -> Precision:
+    """The precision of a date some ``unit`` away from another: "a week later" is a day."""
+    return "day" if unit == "W" else UNIT_PRECISION.get(unit, "day")
+
+
+def anchored_precision(anchor: Precision, own: Precision, *, shifted: bool) -> Precision:
+    """The precision of an expression measured from an anchor of precision ``anchor``.
+
+    The coarser of the two ("two months later" than 22 September 1980 is November
+    1980), except that a year away from a quarter or season is that quarter or
+    season ("a year earlier" than the third quarter of 1989 is the third quarter
+    of 1988). ``shifted`` says whether the expression is some time away from
+    its anchor rather than at it ("that year").
+    """
+    if shifted and anchor in YEARLY_PERIODS and own == "year":
+        return anchor
+    return coarser_precision(anchor, own)
+
+
+def shift_from(
+    base: DayInterval, offset: str, *, direction: str, own: Precision | None = None
+) -> tuple[dt.date, Precision] | None:
+    """The day ``offset`` before or after ``base``, and the precision to write it at.
+
+    Args:
+        base: The anchor's interval ("22 September 1980", "May 1982").
+        offset: An ISO duration ("P6M", "P8D").
+        direction: ``"before"`` or ``"after"``.
+        own: The expression's own precision, if the tagger knows one finer than
+            the offset's unit ("35 years to the day after").
+
+    Returns:
+        ``(day, precision)``, or None for an offset that cannot be counted ("PXY").
+    """
+    parts = parse_duration(offset)
+    if parts is None:
+        return None
+    day = add_duration(base.earliest, offset, sign=-1 if direction == "before" else 1)
+    if day is None:
+        return None
+    precision = anchored_precision(base.precision, own or offset_precision(parts[1]), shifted=True)
+    return day, precision

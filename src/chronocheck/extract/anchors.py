@@ -9,7 +9,6 @@ compute the date: 22 Sep 1980 minus six months = March 1980.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -20,11 +19,10 @@ from chronocheck.actors import same_actor
 from chronocheck.dates import (
     PRECISION_ORDER,
     UNIT_PRECISION,
-    add_duration,
-    coarser_precision,
     format_date,
     interval_of,
     parse_duration,
+    shift_from,
 )
 from chronocheck.extract.claim_lexicon import event_lemma
 from chronocheck.models import Claim, Timex
@@ -120,25 +118,23 @@ def _best_anchor(
 
 def _shifted(timex: Timex, anchor_time: Timex) -> Timex | None:
     anchor = timex.anchor
-    if anchor is None or anchor.offset is None or anchor_time.earliest is None:
-        return None
-    sign = -1 if anchor.direction == "before" else 1
-    base = dt.date.fromisoformat(anchor_time.earliest)
-    day = add_duration(base, anchor.offset, sign=sign)
-    parts = parse_duration(anchor.offset)
-    if day is None or parts is None:
+    parts = parse_duration(anchor.offset) if anchor and anchor.offset else None
+    base = interval_of(anchor_time.value) if anchor_time.value else None
+    if anchor is None or anchor.offset is None or parts is None or base is None:
         return None
     # The tagger may know a finer precision than the unit's ("35 years to the day").
-    own_precision = timex.precision or UNIT_PRECISION.get(parts[1], "day")
-    precision = coarser_precision(anchor_time.precision or "day", own_precision)
-    value = format_date(day, precision)
+    own = timex.precision or UNIT_PRECISION.get(parts[1], "day")
+    shifted = shift_from(base, anchor.offset, direction=anchor.direction, own=own)
+    if shifted is None:
+        return None
+    value = format_date(*shifted)
     interval = interval_of(value)
     if interval is None:
         return None
     return replace(
         timex,
         value=value,
-        precision=precision,
+        precision=shifted[1],
         earliest=interval.earliest.isoformat(),
         latest=interval.latest.isoformat(),
         anchor=replace(anchor, ref=anchor_time.id, resolved=True),

@@ -14,16 +14,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from chronocheck.dates import (
-    UNIT_PRECISION,
-    add_duration,
-    coarser_precision,
+    anchored_precision,
     format_date,
     interval_of,
-    parse_duration,
+    offset_precision,
     shift,
+    shift_from,
 )
 from chronocheck.extract.timex_parse import TimexParse
-from chronocheck.models import Precision
 
 LOGGER = logging.getLogger(__name__)
 
@@ -38,9 +36,6 @@ UNKNOWN_DAY = "XXXX-XX-XX"
 LENDING_PRECISIONS = frozenset({"day", "month"})
 #: Precisions of the dates that borrow the year of the last date told ("21 May", "in June").
 BORROWING_PRECISIONS = frozenset({"day", "month"})
-#: Periods that recur every year: "a year earlier" than a quarter is that quarter
-#: a year before, not a whole year.
-YEARLY_PERIODS = frozenset({"quarter", "season"})
 
 
 def resolve(parses: Sequence[TimexParse], dct: dt.date | None) -> list[TimexParse]:
@@ -190,34 +185,16 @@ def _resolve_anchored(
     base = interval_of(base_value) if base_value else None
     if base is None:
         return parse
-    unit = parse.unit
-    day: dt.date | None = base.earliest
     if parse.offset is not None:
-        duration = parse_duration(parse.offset)
-        unit = unit or (duration[1] if duration else None)
-        sign = -1 if parse.direction == "before" else 1
-        day = add_duration(base.earliest, parse.offset, sign=sign)
-    if day is None or unit is None:
+        shifted = shift_from(base, parse.offset, direction=parse.direction, own=parse.precision)
+        if shifted is None:
+            return parse
+        day, precision = shifted
+    elif parse.unit is not None:
+        # "that year": at the anchor, not away from it.
+        day = base.earliest
+        own = parse.precision or offset_precision(parse.unit)
+        precision = anchored_precision(base.precision, own, shifted=False)
+    else:
         return parse
-    own = parse.precision or offset_precision(unit)
-    precision = anchored_precision(base.precision, own, shifted=parse.offset is not None)
     return replace(parse, value=format_date(day, precision), precision=precision, resolved=True)
-
-
-def offset_precision(unit: str) -> Precision:
-    """The precision of a date some ``unit`` away from another: "a week later" is a day."""
-    return "day" if unit == "W" else UNIT_PRECISION.get(unit, "day")
-
-
-def anchored_precision(anchor: Precision, own: Precision, *, shifted: bool) -> Precision:
-    """The precision of an expression measured from an anchor of precision ``anchor``.
-
-    The coarser of the two ("two months later" than 22 September 1980 is November
-    1980), except that a year away from a quarter or season is that quarter or
-    season ("a year earlier" than the third quarter of 1989 is the third quarter
-    of 1988). ``shifted`` says whether the expression is some time away from
-    its anchor rather than at it ("that year").
-    """
-    if shifted and anchor in YEARLY_PERIODS and own == "year":
-        return anchor
-    return coarser_precision(anchor, own)
