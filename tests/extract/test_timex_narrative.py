@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from chronocheck.annotate import factories  # noqa: F401  (registers the component)
@@ -15,14 +14,6 @@ from chronocheck.models import Timex
 
 #: A document date far from the stories below, so that a DCT-based value shows.
 DCT = dt.date(2021, 6, 15)
-
-
-@pytest.fixture(scope="module")
-def blank_nlp() -> Language:
-    """A tokenizer-only pipeline with the temporal tagger (no parser, no NER)."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("chronocheck_temporal")
-    return nlp
 
 
 def _find(nlp: Language, text: str, words: str, dct: dt.date | None = DCT) -> Timex:
