@@ -1,4 +1,4 @@
-"""The whole check of one article: annotate, extract, order, report.
+"""The whole check of one article: annotate, extract, order, verify, report.
 
 This is the library function behind ``chronocheck check``; the CLI, the web app
 and batch runs all call it.
@@ -9,15 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from spacy.tokens import Doc
 
 from chronocheck.annotate import load_pipeline
 from chronocheck.annotate.pipeline import annotate, annotate_many
 from chronocheck.extract.extraction import extract_article
+from chronocheck.ingest.folder import read_folder
 from chronocheck.models import Article, Report
+from chronocheck.packs.records import PackData
 from chronocheck.settings import Settings
 from chronocheck.timeline import build_timeline, find_inconsistencies
+from chronocheck.verify.embeddings import load_encoder
+from chronocheck.verify.evidence import evidence_pack
+from chronocheck.verify.references import packs_for, reference_index
+from chronocheck.verify.verification import verify_report
 
 LOGGER = logging.getLogger(__name__)
 
@@ -26,7 +33,7 @@ def _dct(article: Article) -> dt.date | None:
     return dt.date.fromisoformat(article.published) if article.published else None
 
 
-def _report(article: Article, doc: Doc) -> Report:
+def _extracted(article: Article, doc: Doc) -> Report:
     extraction = extract_article(doc)
     return Report(
         article=article,
@@ -47,19 +54,52 @@ def check_article(article: Article, *, settings: Settings) -> Report:
         settings: Settings in force (which spaCy pipeline to load).
 
     Returns:
-        The report: claims, time expressions, quantities, entities, timeline
-        and self-contradictions.
+        The report: claims with their verdicts, time expressions, quantities,
+        entities, timeline, self-contradictions, the reference timeline and
+        the omissions.
 
     Raises:
         PipelineError: If the spaCy pipeline cannot be loaded.
+        KnowledgePackError: If a pack named in the settings is missing or malformed.
     """
     nlp = load_pipeline(settings.spacy_model)
-    return _report(article, annotate(nlp, article.text, dct=_dct(article)))
+    report = _extracted(article, annotate(nlp, article.text, dct=_dct(article)))
+    return _verified(report, settings, _evidence(settings))
 
 
 def check_articles(articles: Iterable[Article], *, settings: Settings) -> Iterator[Report]:
     """Check many articles, streaming them through ``nlp.pipe``."""
+    evidence = _evidence(settings)
+    for report in _extract_many(articles, settings):
+        yield _verified(report, settings, evidence)
+
+
+def _extract_many(articles: Iterable[Article], settings: Settings) -> Iterator[Report]:
     nlp = load_pipeline(settings.spacy_model)
     items = ((article.text, _dct(article), article) for article in articles)
     for doc, article in annotate_many(nlp, items):
-        yield _report(article, doc)
+        yield _extracted(article, doc)
+
+
+def _evidence(settings: Settings) -> tuple[PackData, ...]:
+    """The user's evidence documents as a pack (none if no folder is set)."""
+    if not settings.verify or not settings.evidence_dir:
+        return ()
+    articles = read_folder(Path(settings.evidence_dir), settings=settings)
+    return (evidence_pack(list(_extract_many(articles, settings))),)
+
+
+def _verified(report: Report, settings: Settings, evidence: tuple[PackData, ...]) -> Report:
+    if not settings.verify:
+        return report
+    packs = packs_for(report, settings)
+    if not packs and not evidence:
+        LOGGER.info("No reference pack fits %s; claims left unchecked.", report.article.source)
+        return report
+    encoder = load_encoder() if settings.embeddings else None
+    return verify_report(
+        report,
+        reference_index(packs, evidence),
+        encoder=encoder,
+        max_omissions=settings.max_omissions,
+    )

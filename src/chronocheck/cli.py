@@ -1,19 +1,15 @@
 """The ``chronocheck`` command: thin wrappers over the library functions.
 
-Every error chronocheck raises on purpose becomes one line on stderr and exit
-status 2; anything else is a bug, reported in one line with exit status 1 (set
-``CHRONOCHECK_DEBUG=1`` to see the traceback).
+Failures are reported by :func:`chronocheck.cli_errors.one_line_errors`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import logging
 import os
 import sys
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec
@@ -24,8 +20,11 @@ from rich.table import Table
 
 from chronocheck import __version__
 from chronocheck.analysis import check_article
+from chronocheck.cli_errors import one_line_errors
+from chronocheck.cli_pack import pack_app
 from chronocheck.errors import ChronocheckError, ConfigError
 from chronocheck.ingest import read_article
+from chronocheck.models import Report
 from chronocheck.report import render_report
 from chronocheck.settings import Settings, load_settings, parse_setting_option
 
@@ -33,8 +32,6 @@ LOGGER = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 
-EXIT_BAD_INPUT = 2
-EXIT_INTERNAL = 1
 DEFAULT_TEMPEVAL = Path("../shared/benchmarks/tempeval3")
 
 app = typer.Typer(
@@ -46,6 +43,7 @@ app = typer.Typer(
 )
 evaluate_app = typer.Typer(help="Score chronocheck on public benchmarks.", no_args_is_help=True)
 app.add_typer(evaluate_app, name="evaluate")
+app.add_typer(pack_app, name="pack")
 
 
 class ReportFormat(StrEnum):
@@ -69,25 +67,6 @@ class Split(StrEnum):
 
     test = "test"
     train = "train"
-
-
-def _one_line_errors(command: Callable[P, None]) -> Callable[P, None]:
-    """Turn chronocheck's errors into one line on stderr and exit status 2."""
-
-    @functools.wraps(command)
-    def run(*args: P.args, **kwargs: P.kwargs) -> None:
-        try:
-            command(*args, **kwargs)
-        except ChronocheckError as e:
-            typer.echo(f"chronocheck: error: {e}", err=True)
-            raise typer.Exit(EXIT_BAD_INPUT) from e
-        except Exception as e:  # a bug: one line, not a traceback, unless asked
-            if os.environ.get("CHRONOCHECK_DEBUG"):
-                raise
-            typer.echo(f"chronocheck: internal error: {type(e).__name__}: {e}", err=True)
-            raise typer.Exit(EXIT_INTERNAL) from e
-
-    return run
 
 
 def _settings(options: list[str] | None, config: Path | None, **flags: Any) -> Settings:
@@ -116,7 +95,7 @@ def _write(text: str, out: Path | None) -> None:
 
 
 @app.command()
-@_one_line_errors
+@one_line_errors
 def check(
     source: Annotated[str, typer.Argument(help="A file, an http(s) URL, or - for standard input.")],
     date: Annotated[
@@ -140,9 +119,31 @@ def check(
     color: Annotated[
         bool | None, typer.Option("--color/--no-color", help="Colour the terminal report.")
     ] = None,
+    pack: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--pack",
+            "-p",
+            help="A reference pack (built-in name, folder or compiled file), repeatable;"
+            " default: the built-in packs that fit the article.",
+        ),
+    ] = None,
+    evidence: Annotated[
+        Path | None, typer.Option(help="A folder of your own evidence documents.")
+    ] = None,
+    verify: Annotated[
+        bool | None, typer.Option("--verify/--no-verify", help="Check claims against packs.")
+    ] = None,
 ) -> None:
     """Check one article and print or write its report."""
-    settings = _settings(setting, config, allow_private_urls=allow_private_urls)
+    settings = _settings(
+        setting,
+        config,
+        allow_private_urls=allow_private_urls,
+        packs=",".join(pack) if pack else None,
+        evidence_dir=str(evidence) if evidence else None,
+        verify=verify,
+    )
     article = read_article(source, settings=settings, date=_parse_date(date))
     report = check_article(article, settings=settings)
     use_color = sys.stdout.isatty() and out is None if color is None else color
@@ -166,7 +167,7 @@ def _figure(value: float | None) -> str:
 
 
 @evaluate_app.command("timex")
-@_one_line_errors
+@one_line_errors
 def evaluate_timex_command(
     data: Annotated[Path, typer.Option(help="The TempEval-3 folder.")] = DEFAULT_TEMPEVAL,
     split: Annotated[Split, typer.Option(help="test: platinum; train: TBAQ-cleaned.")] = Split.test,
@@ -226,6 +227,40 @@ def evaluate_timex_command(
 def version() -> None:
     """Print chronocheck's version."""
     print(__version__)
+
+
+@evaluate_app.command("verdicts")
+@one_line_errors
+def evaluate_verdicts_command(
+    cases: Annotated[Path, typer.Argument(help="A JSON Lines file of labelled claims.")],
+    fmt: Annotated[ScoreFormat, typer.Option("--format", "-f")] = ScoreFormat.table,
+    errors: Annotated[bool, typer.Option("--errors", help="List every wrong verdict.")] = False,
+    setting: Annotated[
+        list[str] | None, typer.Option("--setting", "-s", help="NAME=VALUE, repeatable.")
+    ] = None,
+) -> None:
+    """Score claim verdicts against hand-labelled claims (accuracy, per-label F1)."""
+    from chronocheck.evaluate.verdicts import (
+        evaluate_verdicts,
+        format_verdict_errors,
+        format_verdict_table,
+        load_cases,
+        scores_to_json,
+    )
+
+    settings = _settings(setting, None)
+
+    def check(path: Path, date: str | None) -> Report:
+        article = read_article(str(path), settings=settings, date=_parse_date(date))
+        return check_article(article, settings=settings)
+
+    scores = evaluate_verdicts(load_cases(cases), check=check)
+    if fmt is ScoreFormat.json:
+        sys.stdout.write(json.dumps(scores_to_json(scores), indent=2, ensure_ascii=False) + "\n")
+        return
+    sys.stdout.write(format_verdict_table(scores))
+    if errors:
+        sys.stdout.write(format_verdict_errors(scores))
 
 
 def main() -> None:

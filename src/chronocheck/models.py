@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from types import UnionType
 from typing import Any, Literal, TypeVar, Union, cast, get_args, get_origin, get_type_hints
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Precision = Literal[
@@ -38,6 +38,8 @@ QuantityKind = Literal["count", "money", "duration", "percent", "measure"]
 ClaimKind = Literal["event", "quantity", "attribution", "quote", "causal"]
 VerdictLabel = Literal["unchecked", "supported", "contradicted", "contested", "unverifiable"]
 InconsistencyKind = Literal["relative-offset", "conflicting-dates"]
+ReferenceStatus = Literal["supported", "contradicted", "contested", "unverifiable", "omitted"]
+EvidenceKind = Literal["event", "quantity", "dispute", "entity", "document"]
 
 T = TypeVar("T")
 
@@ -215,13 +217,31 @@ class EntityMention(_Serializable):
 
 @dataclass(frozen=True, slots=True)
 class Evidence(_Serializable):
-    """A reference fact that bears on a claim, with its source."""
+    """A reference fact that bears on a claim, with its source.
+
+    ``fact`` states the fact in words ("UN Security Council Resolution 598
+    adopted, 20 Jul 1987"); ``reference_id`` names the pack row it comes from
+    and ``date`` its ISO date (the first day, if the fact is dated).
+    """
 
     fact: str
     source_title: str
     source_url: str | None = None
     quote: str | None = None
     pack: str | None = None
+    reference_id: str | None = None
+    kind: EvidenceKind = "event"
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate(_Serializable):
+    """A reference fact considered for a claim, with its match score in [0, 1]."""
+
+    reference_id: str
+    title: str
+    pack: str
+    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +256,7 @@ class Verdict(_Serializable):
     confidence: float | None = None
     evidence: tuple[Evidence, ...] = ()
     difference: str | None = None
+    candidates: tuple[Candidate, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +333,48 @@ class Inconsistency(_Serializable):
 
 
 @dataclass(frozen=True, slots=True)
+class PackRef(_Serializable):
+    """A reference pack a report was checked against."""
+
+    name: str
+    version: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceEntry(_Serializable):
+    """One reference event on the reference timeline drawn beside the article's.
+
+    ``claim_ids`` are the claims matched to it; ``status`` is the verdict of
+    those claims (the worst one) or ``"omitted"`` for an omission.
+    """
+
+    reference_id: str
+    title: str
+    earliest: str
+    latest: str
+    precision: Precision
+    pack: str
+    claim_ids: tuple[str, ...] = ()
+    status: ReferenceStatus = "supported"
+
+
+@dataclass(frozen=True, slots=True)
+class Omission(_Serializable):
+    """A reference event of the article's period and actors that it never mentions."""
+
+    reference_id: str
+    title: str
+    earliest: str
+    latest: str
+    precision: Precision
+    participants: tuple[str, ...]
+    importance: float
+    reason: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
 class Report(_Serializable):
     """Everything chronocheck found in one article."""
 
@@ -322,6 +385,9 @@ class Report(_Serializable):
     entities: tuple[EntityMention, ...]
     timeline: tuple[TimelineEntry, ...]
     inconsistencies: tuple[Inconsistency, ...]
+    packs: tuple[PackRef, ...] = ()
+    reference_timeline: tuple[ReferenceEntry, ...] = ()
+    omissions: tuple[Omission, ...] = ()
     generator: str = "chronocheck"
     schema_version: str = SCHEMA_VERSION
 
@@ -333,3 +399,5 @@ QUALIFIERS: tuple[str, ...] = get_args(Qualifier)
 QUANTITY_KINDS: tuple[str, ...] = get_args(QuantityKind)
 CLAIM_KINDS: tuple[str, ...] = get_args(ClaimKind)
 VERDICT_LABELS: tuple[str, ...] = get_args(VerdictLabel)
+REFERENCE_STATUSES: tuple[str, ...] = get_args(ReferenceStatus)
+EVIDENCE_KINDS: tuple[str, ...] = get_args(EvidenceKind)

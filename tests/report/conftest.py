@@ -11,6 +11,7 @@ import pytest
 
 from chronocheck.models import Report
 from tests.report.report_fixtures import empty_report, hostile_report, small_report
+from tests.report.verified_report import unchecked_report, verified_report
 
 GOLDEN_DIR = Path(__file__).parent.parent / "golden"
 
@@ -37,3 +38,15 @@ def empty() -> Report:
 def hostile() -> Report:
     """The report whose strings try to inject markup."""
     return hostile_report()
+
+
+@pytest.fixture(scope="session")
+def verified() -> Report:
+    """A report checked against a pack: every verdict, evidence, reference events, omissions."""
+    return verified_report()
+
+
+@pytest.fixture(scope="session")
+def unchecked() -> Report:
+    """The verified report's article before verification."""
+    return unchecked_report()

@@ -16,8 +16,11 @@ from chronocheck.models import (
     EntityMention,
     Evidence,
     Inconsistency,
+    Omission,
+    PackRef,
     Place,
     Quantity,
+    ReferenceEntry,
     Report,
     TimeAnchor,
     TimelineEntry,
@@ -246,6 +249,7 @@ def small_report() -> Report:
         entities=(iraq, iran, iranian, iran_again, ramadan, basra, iraq_again, cia),
         timeline=timeline,
         inconsistencies=(inconsistency,),
+        packs=(PackRef(name="iran-iraq-war", version="1.0.0", title="The Iran–Iraq war"),),
     )
 
 
@@ -335,6 +339,34 @@ def hostile_report() -> Report:
                 claim_ids=("c1",),
                 places=(
                     Place(text='<script>alert("x")</script>', start=script_start, end=script_end),
+                ),
+            ),
+        ),
+        packs=(PackRef(name=hostile, version=hostile, title=hostile),),
+        reference_timeline=(
+            ReferenceEntry(
+                reference_id=hostile,
+                title=hostile,
+                earliest="1980-01-01",
+                latest="1981-01-01",
+                precision="year",
+                pack=hostile,
+                claim_ids=("c1",),
+                status="contradicted",
+            ),
+        ),
+        omissions=(
+            Omission(
+                reference_id=hostile,
+                title=hostile,
+                earliest="1981-01-01",
+                latest="1981-02-01",
+                precision="month",
+                participants=(hostile,),
+                importance=1.0,
+                reason=hostile,
+                evidence=Evidence(
+                    fact=hostile, source_title=hostile, source_url='https://a.example/"><script>'
                 ),
             ),
         ),

@@ -14,21 +14,27 @@ from hypothesis import strategies as st
 
 from chronocheck.models import (
     CLAIM_KINDS,
+    EVIDENCE_KINDS,
     PRECISIONS,
     QUALIFIERS,
     QUANTITY_KINDS,
+    REFERENCE_STATUSES,
     TIMEX_TYPES,
     VERDICT_LABELS,
     AnchorKind,
     Article,
+    Candidate,
     Claim,
     Direction,
     EntityMention,
     Evidence,
     Inconsistency,
     InconsistencyKind,
+    Omission,
+    PackRef,
     Place,
     Quantity,
+    ReferenceEntry,
     Report,
     TimeAnchor,
     TimelineEntry,
@@ -46,6 +52,12 @@ DATES = st.dates(min_value=date(1, 1, 1), max_value=date(9998, 12, 30))
 ANCHOR_KINDS: tuple[AnchorKind, ...] = ("document", "timex", "event")
 DIRECTIONS: tuple[Direction, ...] = ("before", "after", "same")
 INCONSISTENCY_KINDS = get_args(InconsistencyKind)
+NAME = st.text(min_size=1, max_size=20)
+PRECISION: st.SearchStrategy[Any] = st.sampled_from(PRECISIONS)
+#: ISO dates at year, month or day precision, as evidence carries them.
+PARTIAL_DATES = DATES.map(date.isoformat).flatmap(
+    lambda day: st.sampled_from([day[:4], day[:7], day])
+)
 
 
 def _span(draw: st.DrawFn, length: int) -> tuple[int, int]:
@@ -130,27 +142,31 @@ def entities(draw: st.DrawFn, text_length: int) -> EntityMention:
     return EntityMention(text=draw(SHORT_TEXT), start=start, end=end, label=label)
 
 
+EVIDENCE = st.builds(
+    Evidence,
+    fact=SHORT_TEXT,
+    source_title=SHORT_TEXT,
+    source_url=OPTIONAL_TEXT | st.sampled_from(["https://example.org/a?b=1&c=(2)", "javascript:x"]),
+    quote=OPTIONAL_TEXT,
+    pack=OPTIONAL_TEXT,
+    reference_id=OPTIONAL_TEXT,
+    kind=st.sampled_from(EVIDENCE_KINDS),
+    date=st.none() | PARTIAL_DATES,
+)
+CANDIDATES = st.builds(
+    Candidate, reference_id=NAME, title=SHORT_TEXT, pack=NAME, score=UNIT_INTERVAL
+)
+
+
 @st.composite
 def verdicts(draw: st.DrawFn) -> Verdict:
-    """Draw a verdict, sometimes with evidence."""
-    evidence = draw(
-        st.lists(
-            st.builds(
-                Evidence,
-                fact=SHORT_TEXT,
-                source_title=SHORT_TEXT,
-                source_url=OPTIONAL_TEXT,
-                quote=OPTIONAL_TEXT,
-                pack=OPTIONAL_TEXT,
-            ),
-            max_size=2,
-        )
-    )
+    """Draw a verdict, sometimes with evidence and candidates."""
     fields: dict[str, Any] = {"label": _pick(draw, VERDICT_LABELS)}
     return Verdict(
         confidence=draw(st.none() | UNIT_INTERVAL),
-        evidence=tuple(evidence),
+        evidence=tuple(draw(st.lists(EVIDENCE, max_size=2))),
         difference=draw(OPTIONAL_TEXT),
+        candidates=tuple(draw(st.lists(CANDIDATES, max_size=2))),
         **fields,
     )
 
@@ -220,6 +236,41 @@ def inconsistencies(draw: st.DrawFn, text_length: int, claim_ids: tuple[str, ...
 
 
 @st.composite
+def reference_entries(draw: st.DrawFn, claim_ids: tuple[str, ...]) -> ReferenceEntry:
+    """Draw a reference event matched to some claims, or omitted."""
+    earliest, latest = _interval(draw)
+    status: Any = _pick(draw, REFERENCE_STATUSES)
+    ids = draw(st.lists(st.sampled_from(claim_ids), max_size=2)) if claim_ids else []
+    return ReferenceEntry(
+        reference_id=draw(NAME),
+        title=draw(SHORT_TEXT),
+        earliest=earliest,
+        latest=latest,
+        precision=draw(PRECISION),
+        pack=draw(NAME),
+        claim_ids=tuple(ids),
+        status=status,
+    )
+
+
+@st.composite
+def omissions(draw: st.DrawFn) -> Omission:
+    """Draw a reference event the article does not mention."""
+    earliest, latest = _interval(draw)
+    return Omission(
+        reference_id=draw(NAME),
+        title=draw(SHORT_TEXT),
+        earliest=earliest,
+        latest=latest,
+        precision=draw(PRECISION),
+        participants=tuple(draw(st.lists(SHORT_TEXT, max_size=2))),
+        importance=draw(st.floats(min_value=0, max_value=10)),
+        reason=draw(SHORT_TEXT),
+        evidence=draw(EVIDENCE),
+    )
+
+
+@st.composite
 def reports(draw: st.DrawFn) -> Report:
     """Draw a whole report whose every offset lies inside its article text."""
     text = draw(st.text(max_size=200))
@@ -251,4 +302,11 @@ def reports(draw: st.DrawFn) -> Report:
         entities=tuple(draw(st.lists(entities(length), max_size=3))),
         timeline=timeline,
         inconsistencies=tuple(draw(st.lists(inconsistencies(length, claim_ids), max_size=2))),
+        packs=tuple(
+            draw(
+                st.lists(st.builds(PackRef, name=NAME, version=NAME, title=SHORT_TEXT), max_size=2)
+            )
+        ),
+        reference_timeline=tuple(draw(st.lists(reference_entries(claim_ids), max_size=3))),
+        omissions=tuple(draw(st.lists(omissions(), max_size=2))),
     )

@@ -17,6 +17,7 @@ from chronocheck.errors import ReportError
 from chronocheck.models import Quantity, Report
 from chronocheck.report.json_report import load_schema, report_to_json, validate_report_json
 from tests.report.report_strategies import reports
+from tests.shared_paths import REPO
 
 
 def _enum(schema: dict[str, Any]) -> set[Any]:
@@ -39,6 +40,13 @@ def test_schema_is_valid_draft_2020_12() -> None:
     assert schema["properties"]["schema_version"]["const"] == models.SCHEMA_VERSION
 
 
+@pytest.mark.parametrize("date", ["1987", "1987-07", "1987-07-20", None])
+def test_evidence_date_may_have_any_precision(verified: Report, date: str | None) -> None:
+    data = json.loads(report_to_json(verified))
+    data["claims"][3]["verdict"]["evidence"][0]["date"] = date
+    validate_report_json(data)
+
+
 @pytest.mark.parametrize(
     ("definition", "prop", "allowed"),
     [
@@ -48,6 +56,10 @@ def test_schema_is_valid_draft_2020_12() -> None:
         ("Quantity", "qualifier", models.QUALIFIERS),
         ("Quantity", "kind", models.QUANTITY_KINDS),
         ("Verdict", "label", models.VERDICT_LABELS),
+        ("Evidence", "kind", models.EVIDENCE_KINDS),
+        ("ReferenceEntry", "status", models.REFERENCE_STATUSES),
+        ("ReferenceEntry", "precision", models.PRECISIONS),
+        ("Omission", "precision", models.PRECISIONS),
         ("TimeAnchor", "kind", get_args(models.AnchorKind)),
         ("TimeAnchor", "direction", get_args(models.Direction)),
         ("Inconsistency", "kind", get_args(models.InconsistencyKind)),
@@ -73,11 +85,15 @@ def test_claim_kinds_enum_matches_the_models() -> None:
         ("Quantity", models.Quantity),
         ("EntityMention", models.EntityMention),
         ("Evidence", models.Evidence),
+        ("Candidate", models.Candidate),
         ("Verdict", models.Verdict),
         ("Claim", models.Claim),
         ("TimelineEntry", models.TimelineEntry),
         ("Place", models.Place),
         ("Inconsistency", models.Inconsistency),
+        ("PackRef", models.PackRef),
+        ("ReferenceEntry", models.ReferenceEntry),
+        ("Omission", models.Omission),
     ],
 )
 def test_schema_describes_every_field_of_each_dataclass(definition: str, cls: type) -> None:
@@ -92,7 +108,9 @@ def test_schema_describes_every_field_of_each_dataclass(definition: str, cls: ty
 def test_top_level_keys_follow_report_fields() -> None:
     schema = load_schema()
     assert list(schema["properties"]) == list(Report.__dataclass_fields__)
+    assert schema["required"] == list(Report.__dataclass_fields__)
     assert schema["additionalProperties"] is False
+    assert schema["$id"].endswith(f":{models.SCHEMA_VERSION}")
 
 
 def test_json_keeps_field_order_and_unicode(small: Report) -> None:
@@ -105,7 +123,7 @@ def test_json_keeps_field_order_and_unicode(small: Report) -> None:
     assert text.endswith("}\n")
 
 
-@pytest.mark.parametrize("fixture", ["small", "empty", "hostile"])
+@pytest.mark.parametrize("fixture", ["small", "empty", "hostile", "verified", "unchecked"])
 def test_fixture_reports_validate_and_round_trip(
     fixture: str, request: pytest.FixtureRequest
 ) -> None:
@@ -129,29 +147,94 @@ def _break(data: dict[str, Any], path: tuple[str | int, ...], value: Any) -> dic
 
 
 @pytest.mark.parametrize(
-    ("path", "value", "expected_path", "expected_words"),
+    ("fixture", "path", "value", "expected_path", "expected_words"),
     [
-        (("timeline",), ..., "$", "'timeline' is a required property"),
-        (("claims", 0, "verdict", "label"), "true", "$.claims[0].verdict.label", "'true'"),
-        (("claims", 2, "kinds", 1), "opinion", "$.claims[2].kinds[1]", "'opinion'"),
-        (("timexes", 1, "precision"), "fortnight", "$.timexes[1].precision", "'fortnight'"),
-        (("timeline", 0, "earliest"), "1980-13-01", "$.timeline[0].earliest", "1980-13-01"),
-        (("timeline", 0, "latest"), "22 Sept 1980", "$.timeline[0].latest", "22 Sept 1980"),
-        (("article", "sha256"), "abc", "$.article.sha256", "'abc'"),
-        (("article", "colour"), "red", "$.article", "'colour' was unexpected"),
-        (("quantities", 0, "value"), "many", "$.quantities[0].value", "'many'"),
-        (("claims", 0, "kinds"), [], "$.claims[0].kinds", "should be non-empty"),
-        (("schema_version",), "2.0.0", "$.schema_version", "'1.0.0' was expected"),
+        ("small", ("timeline",), ..., "$", "'timeline' is a required property"),
+        ("small", ("claims", 0, "verdict", "label"), "true", "$.claims[0].verdict.label", "'true'"),
+        ("small", ("claims", 2, "kinds", 1), "opinion", "$.claims[2].kinds[1]", "'opinion'"),
+        (
+            "small",
+            ("timexes", 1, "precision"),
+            "fortnight",
+            "$.timexes[1].precision",
+            "'fortnight'",
+        ),
+        (
+            "small",
+            ("timeline", 0, "earliest"),
+            "1980-13-01",
+            "$.timeline[0].earliest",
+            "1980-13-01",
+        ),
+        (
+            "small",
+            ("timeline", 0, "latest"),
+            "22 Sept 1980",
+            "$.timeline[0].latest",
+            "22 Sept 1980",
+        ),
+        ("small", ("article", "sha256"), "abc", "$.article.sha256", "'abc'"),
+        ("small", ("article", "colour"), "red", "$.article", "'colour' was unexpected"),
+        ("small", ("quantities", 0, "value"), "many", "$.quantities[0].value", "'many'"),
+        ("small", ("claims", 0, "kinds"), [], "$.claims[0].kinds", "should be non-empty"),
+        ("small", ("schema_version",), "2.0.0", "$.schema_version", "'1.1.0' was expected"),
+        ("verified", ("packs",), ..., "$", "'packs' is a required property"),
+        ("verified", ("packs", 0, "name"), "", "$.packs[0].name", "should be non-empty"),
+        (
+            "verified",
+            ("claims", 3, "verdict", "evidence", 0, "kind"),
+            "rumour",
+            "$.claims[3].verdict.evidence[0].kind",
+            "'rumour'",
+        ),
+        (
+            "verified",
+            ("claims", 3, "verdict", "evidence", 0, "date"),
+            "1987-13",
+            "$.claims[3].verdict.evidence[0].date",
+            "'1987-13'",
+        ),
+        (
+            "verified",
+            ("claims", 1, "verdict", "candidates", 0, "score"),
+            1.5,
+            "$.claims[1].verdict.candidates[0].score",
+            "1.5",
+        ),
+        (
+            "verified",
+            ("reference_timeline", 1, "status"),
+            "wrong",
+            "$.reference_timeline[1].status",
+            "'wrong'",
+        ),
+        (
+            "verified",
+            ("reference_timeline", 1, "claim_ids", 0),
+            "claim 2",
+            "$.reference_timeline[1].claim_ids[0]",
+            "'claim 2'",
+        ),
+        (
+            "verified",
+            ("omissions", 0, "evidence", "extra"),
+            1,
+            "$.omissions[0].evidence",
+            "'extra' was unexpected",
+        ),
+        ("verified", ("omissions", 0, "importance"), -1, "$.omissions[0].importance", "-1"),
     ],
 )
 def test_broken_report_fails_with_json_path(
-    small: Report,
+    request: pytest.FixtureRequest,
+    fixture: str,
     path: tuple[str | int, ...],
     value: Any,
     expected_path: str,
     expected_words: str,
 ) -> None:
-    data = _break(json.loads(report_to_json(small)), path, value)
+    report: Report = request.getfixturevalue(fixture)
+    data = _break(json.loads(report_to_json(report)), path, value)
     with pytest.raises(ReportError) as caught:
         validate_report_json(data)
     message = str(caught.value)
@@ -182,3 +265,9 @@ def test_random_reports_round_trip_and_validate(report: Report) -> None:
     validate_report_json(data)
     assert Report.from_dict(data) == report
     assert report_to_json(Report.from_dict(data)) == text
+
+
+def test_schema_changelog_documents_the_current_version() -> None:
+    changelog = (REPO / "docs" / "report-schema.md").read_text(encoding="utf-8")
+    assert f"### {models.SCHEMA_VERSION}:" in changelog
+    assert f"urn:chronocheck:schema:report:{models.SCHEMA_VERSION}" in changelog

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from chronocheck.models import Report
-from chronocheck.report.markdown import escape_markdown, render_markdown
+from chronocheck.report.markdown import escape_markdown, markdown_link, render_markdown
 
 # A cell border is a pipe not preceded by a backslash.
 CELL_BORDER = re.compile(r"(?<!\\)\|")
@@ -73,3 +73,63 @@ def test_empty_report(empty: Report) -> None:
     text = render_markdown(empty)
     assert "No checkable claims found." in text
     assert "| ID |" not in text
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        "- Checked against: iran-iraq-war 1.0.0 (The Iran–Iraq war, 1979–1988)",
+        "Verdicts: ✓ 1 supported · ✗ 2 contradicted · ± 2 contested · ? 1 unverifiable.",
+        "| c4 | event | The Security Council adopted Resolution 598 on August 19, 1987 | "
+        "“August 19, 1987” → 1987-08-19 (day) |  |  | ✗ contradicted (0.88) |",
+        "- **c4** ✗ contradicted (0.88): “The Security Council adopted Resolution 598",
+        "    - Difference: the article says 19 Aug 1987; Resolution 598 was adopted on 20 Jul",
+        "    - Evidence: UN Security Council Resolution 598 adopted, 1987-07-20 — "
+        "[UN Security Council Resolution 598 (1987)]"
+        "(<https://undocs.org/S/RES/598(1987)?lang=en&format=pdf>) "
+        "\\[iran-iraq-war event E027\\]: “Demands that",
+        "— Encyclopaedia Iranica \\[iran-iraq-war quantity Q002\\]",
+        "| 1987-07-20 | ✗ contradicted | Resolution 598 adopted | iran-iraq-war E027 | c4 |",
+        "| 1988-07-26 – 1988-07-30 | ○ omitted | Operation Mersad | iran-iraq-war E029 |  |",
+        "1. ○ **Operation Mersad (1988-07-26 – 1988-07-30)**: the article covers 1980–1988",
+        "    - Source: Operation Mersad — [Encyclopaedia Britannica: Iran-Iraq War]"
+        "(<https://www.britannica.com/event/Iran-Iraq-War>)",
+    ],
+)
+def test_checked_report_shows(verified: Report, expected: str) -> None:
+    assert expected in render_markdown(verified)
+
+
+def test_unchecked_report_says_so_and_has_no_verification_sections(unchecked: Report) -> None:
+    text = render_markdown(unchecked)
+    assert "- Checked against: not checked against any reference pack" in text
+    for heading in ("Verdicts", "## Reference timeline", "## Omissions", "Evidence:"):
+        assert heading not in text
+
+
+def test_reference_table_keeps_its_columns(verified: Report) -> None:
+    lines = render_markdown(verified).splitlines()
+    start = lines.index("| When | Status | Reference event | Pack row | Claims |")
+    rows = lines[start : start + 2 + len(verified.reference_timeline)]
+    assert all(len(CELL_BORDER.findall(row)) == 6 for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        ("UN", "https://un.org/a b<c>", "[UN](<https://un.org/a%20b%3Cc%3E>)"),
+        ("a [b]", "http://x.org/(1)", r"[a \[b\]](<http://x.org/(1)>)"),
+        ("UN", "javascript:alert(1)", "UN (javascript:alert(1))"),
+        ("UN", "file:///etc/passwd", "UN (file:///etc/passwd)"),
+        ("*UN*", None, r"\*UN\*"),
+        ("UN", "https://x.org/\nnew line", "[UN](<https://x.org/%0Anew%20line>)"),
+    ],
+)
+def test_markdown_link(text: str, url: str | None, expected: str) -> None:
+    assert markdown_link(text, url) == expected
+
+
+def test_hostile_source_addresses_stay_inside_their_link(hostile: Report) -> None:
+    text = render_markdown(hostile)
+    assert "(<https://a.example/%22%3E%3Cscript%3E>)" in text
+    assert "javascript:alert(4)" in text and "(<javascript" not in text

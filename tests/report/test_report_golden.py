@@ -20,8 +20,8 @@ GOLDEN_FORMATS = [
     ("html", "html", False),
     ("md", "markdown", False),
 ]
-CASES = ["small_report", "empty_report"]
-FIXTURE_OF_CASE = {"small_report": "small", "empty_report": "empty"}
+CASES = ["small_report", "empty_report", "verified_report"]
+FIXTURE_OF_CASE = {"small_report": "small", "empty_report": "empty", "verified_report": "verified"}
 
 
 @pytest.mark.parametrize(("suffix", "fmt", "color"), GOLDEN_FORMATS)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from chronocheck.models import Report
 from chronocheck.report.terminal import render_terminal
+from chronocheck.report.verdicts import NO_OMISSIONS
 
 ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -84,3 +86,47 @@ def test_rendering_ignores_the_environment(small: Report, monkeypatch: pytest.Mo
     }.items():
         monkeypatch.setenv(name, value)
     assert render_terminal(small) == before
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        "Checked    iran-iraq-war 1.0.0 (The Iran–Iraq war, 1979–1988)",
+        "Verdicts   ✓ 1 supported · ✗ 2 contradicted · ± 2 contested · ? 1 unverifiable",
+        "✗ contradicted",
+        "difference: the article says 19 Aug 1987; Resolution 598 was adopted on 20 Jul 1987, 30",
+        "evidence: UN Security Council Resolution 598 adopted, 1987-07-20 — UN Security Council",
+        "<https://undocs.org/S/RES/598(1987)?lang=en&format=pdf> [iran-iraq-war event E027]",
+        "quote: “Demands that, as a first step towards a negotiated settlement, Iran and Iraq",
+        "Omissions (3, most important first)",
+        "1. ○ Operation Mersad (1988-07-26 – 1988-07-30)",
+        "why: the article covers 1980–1988 and Iran, Iraq, and does not mention Operation Mersad",
+        "source: Encyclopaedia Britannica: Iran-Iraq War <https://www.britannica.com/event/",
+        "3. ○ 1988 executions of political prisoners (1988-07 – 1988-09)",
+    ],
+)
+def test_checked_report_shows(verified: Report, expected: str) -> None:
+    assert expected in render_terminal(verified, width=160)
+
+
+@pytest.mark.parametrize(
+    ("label", "code"),
+    [("✓ supported", "1;32"), ("✗ contradicted", "1;31"), ("± contested", "1;33"),
+     ("? unverifiable", "2")],
+)  # fmt: skip
+def test_each_verdict_has_its_colour(verified: Report, label: str, code: str) -> None:
+    assert f"\x1b[{code}m{label}" in render_terminal(verified, color=True, width=160)
+
+
+def test_unchecked_report_says_so_and_has_no_verification_sections(unchecked: Report) -> None:
+    text = render_terminal(unchecked, width=120)
+    assert "Checked    not checked against any reference pack" in text
+    assert "Verdicts" not in text
+    assert "Omissions" not in text
+    assert "evidence:" not in text
+
+
+def test_checked_report_without_omissions_says_none_are_missing(verified: Report) -> None:
+    text = render_terminal(replace(verified, omissions=()), width=120)
+    assert "Omissions (0)" in text
+    assert NO_OMISSIONS in text

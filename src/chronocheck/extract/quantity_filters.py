@@ -36,8 +36,13 @@ NON_QUANTITY_PATTERNS = (
     ),
     # Numeric dates: "8/19/1987", "19.08.1987", "1987-08-19".
     re.compile(r"(?<![\d,.])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"),
-    # Clock times: "10:30".
+    # Clock times: "10:30", "three o'clock", "3 o’clock".
     re.compile(r"(?<!\d)\d{1,2}:\d{2}\b"),
+    re.compile(
+        r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"\s+o['’]clock\b",
+        re.IGNORECASE,
+    ),
 )
 #: A year, or two joined in one token ("1961–1989").
 YEAR_PATTERN = re.compile(r"\d{4}(?:[-\u2010-\u2015]\d{4})?")

@@ -3,7 +3,12 @@
 The page has no script, no external stylesheet, font or image, and a
 Content-Security-Policy that forbids loading any. Every string from the report
 reaches the page through Jinja2 autoescaping; the only markup built in Python
-is the timeline SVG, which escapes its own text.
+is the timeline SVG, which escapes its own text. Once the report is checked,
+claims are coloured by verdict (with the verdict's symbol beside each colour),
+each claim's panel shows the difference and the evidence in a ``<details>``
+element (no script needed), and the reference timeline is drawn under the
+article's. The only links off the page are evidence sources with an http(s)
+address.
 """
 
 from __future__ import annotations
@@ -16,11 +21,12 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from chronocheck.models import Claim, Place, Report
+from chronocheck.models import Claim, Place, ReferenceEntry, Report
 from chronocheck.report.formatting import (
     describe_counts,
     describe_entities,
     describe_entry_date,
+    describe_interval,
     describe_published,
     describe_quantity,
     describe_quantity_value,
@@ -30,9 +36,30 @@ from chronocheck.report.formatting import (
     line_number,
     short_sha,
 )
-from chronocheck.report.ordering import claims_in_text_order, timeline_in_date_order
+from chronocheck.report.ordering import (
+    claims_in_text_order,
+    reference_in_date_order,
+    timeline_in_date_order,
+)
 from chronocheck.report.segments import Layer, Segment, split_segments
 from chronocheck.report.timeline_svg import render_timeline_svg
+from chronocheck.report.verdicts import (
+    MISMATCH_STATUSES,
+    NO_OMISSIONS,
+    STATUS_MEANINGS,
+    STATUS_SYMBOLS,
+    describe_candidate,
+    describe_omission_date,
+    describe_pack,
+    describe_packs,
+    describe_reference_row,
+    describe_status,
+    describe_verdict,
+    describe_verdict_count,
+    is_checked,
+    linkable_url,
+    verdict_counts,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -41,6 +68,10 @@ TEMPLATE_NAME = "report.html.j2"
 PLACE_MARKER = "⚠"
 #: Id prefix of each claim's entry in the claims list; the timeline links there.
 CLAIM_DETAIL_PREFIX = "#detail-"
+#: Id prefix of each row of the reference table; the reference lane links there.
+REFERENCE_ROW_PREFIX = "#reference-"
+#: Claim kinds in legend order.
+KIND_LEGEND = ("event", "quantity", "attribution", "quote", "causal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +127,30 @@ def render_html(report: Report, *, color: bool = False, width: int = 100) -> str
     """
     claims = claims_in_text_order(report.claims)
     timeline = timeline_in_date_order(report.timeline)
+    checked = is_checked(report)
+    counts = verdict_counts(report)
+    verdicts = {claim.id: claim.verdict.label for claim in claims} if checked else None
+    svg = render_timeline_svg(
+        timeline,
+        link_prefix=CLAIM_DETAIL_PREFIX,
+        verdicts=verdicts,
+        reference=report.reference_timeline,
+        reference_link_prefix=REFERENCE_ROW_PREFIX,
+    )
     return (
         _environment()
         .get_template(TEMPLATE_NAME)
         .render(
             report=report,
+            checked=checked,
+            packs=[describe_pack(pack) for pack in report.packs],
+            not_checked=describe_packs(report),
+            verdict_counts=counts,
+            verdict_legend=[(label, STATUS_MEANINGS[label]) for label, _ in counts],
+            kind_legend=KIND_LEGEND,
+            mismatch=MISMATCH_STATUSES,
+            reference_rows=_reference_rows(report),
+            no_omissions=NO_OMISSIONS,
             article=report.article,
             source=describe_source(report.article.source),
             published=describe_published(report.article),
@@ -110,7 +160,7 @@ def render_html(report: Report, *, color: bool = False, width: int = 100) -> str
             claims=claims,
             claim_details={claim.id: _claim_details(claim) for claim in claims},
             timeline_rows=[(entry, describe_entry_date(entry)) for entry in timeline],
-            timeline_svg=Markup(render_timeline_svg(timeline, link_prefix=CLAIM_DETAIL_PREFIX)),
+            timeline_svg=Markup(svg),
             inconsistency_places=_inconsistency_places(report),
             place_marker=PLACE_MARKER,
         )
@@ -120,7 +170,7 @@ def render_html(report: Report, *, color: bool = False, width: int = 100) -> str
 @cache
 def _environment() -> Environment:
     """Build the Jinja2 environment once; autoescaping is on for every template."""
-    return Environment(
+    environment = Environment(
         loader=PackageLoader(TEMPLATE_PACKAGE, "templates"),
         autoescape=True,
         undefined=StrictUndefined,
@@ -128,6 +178,18 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    environment.filters.update(
+        verdict=describe_verdict,
+        status=describe_status,
+        linkable=linkable_url,
+        reference_row=describe_reference_row,
+        candidate=describe_candidate,
+        omission_date=describe_omission_date,
+    )
+    environment.globals.update(
+        symbols=STATUS_SYMBOLS, describe_verdict_count=describe_verdict_count
+    )
+    return environment
 
 
 def highlight_pieces(report: Report) -> list[TextPiece]:
@@ -146,9 +208,16 @@ def highlight_pieces(report: Report) -> list[TextPiece]:
 
 def _layers(report: Report) -> Iterator[Layer[Highlight]]:
     """Yield a layer for each claim, time expression, quantity and inconsistency place."""
+    checked = is_checked(report)
     for claim in report.claims:
         kinds = ", ".join(claim.kinds)
         css = f"claim kind-{claim.kinds[0]}" if claim.kinds else "claim"
+        marker = claim.id
+        if checked:
+            # The verdict colours the mark; its symbol on the marker says the same in text.
+            css += f" verdict-{claim.verdict.label}"
+            if claim.verdict.label != "unchecked":
+                marker += STATUS_SYMBOLS[claim.verdict.label]
         yield Layer(
             claim.start,
             claim.end,
@@ -157,7 +226,7 @@ def _layers(report: Report) -> Iterator[Layer[Highlight]]:
                 title=f"{claim.id}: {kinds}; {claim.verdict.label}",
                 is_claim=True,
                 anchor_id=f"claim-{claim.id}",
-                marker=claim.id,
+                marker=marker,
                 marker_href=f"#detail-{claim.id}",
             ),
         )
@@ -205,9 +274,24 @@ def _claim_details(claim: Claim) -> list[tuple[str, str]]:
     ]
     if flags:
         details.append(("Wording", ", ".join(flags)))
-    if claim.verdict.difference:
-        details.append(("Difference", claim.verdict.difference))
     return details
+
+
+def _reference_rows(report: Report) -> list[tuple[int, ReferenceEntry, str, list[str]]]:
+    """Number the reference events in date order, with their dates and the claims shown here.
+
+    Claim ids the report does not hold are left out, so every link on the page resolves.
+    """
+    known = {claim.id for claim in report.claims}
+    return [
+        (
+            number,
+            entry,
+            describe_interval(entry.earliest, entry.latest),
+            [claim_id for claim_id in entry.claim_ids if claim_id in known],
+        )
+        for number, entry in enumerate(reference_in_date_order(report.reference_timeline), 1)
+    ]
 
 
 def _inconsistency_places(report: Report) -> list[list[tuple[str, Place, int]]]:

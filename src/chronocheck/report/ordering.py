@@ -1,4 +1,4 @@
-"""The orders in which every renderer lists claims and timeline entries.
+"""The orders in which every renderer lists claims, timeline entries and reference events.
 
 Stages are expected to hand these over already ordered; sorting again here
 keeps the reports deterministic when they are not.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from chronocheck.models import Claim, TimelineEntry
+from chronocheck.models import Claim, ReferenceEntry, TimelineEntry
 
 LOGGER = logging.getLogger(__name__)
 
@@ -38,3 +38,20 @@ def timeline_in_date_order(entries: Iterable[TimelineEntry]) -> list[TimelineEnt
         The entries in date order (stable for equal keys).
     """
     return sorted(entries, key=lambda entry: (entry.earliest, entry.latest, entry.start))
+
+
+def reference_in_date_order(entries: Iterable[ReferenceEntry]) -> list[ReferenceEntry]:
+    """Sort reference events by date, the shorter interval first, then by pack and id.
+
+    The HTML table and the timeline picture number reference events in this
+    order, so both must use it.
+
+    Args:
+        entries: The report's reference timeline.
+
+    Returns:
+        The entries in date order (stable for equal keys).
+    """
+    return sorted(
+        entries, key=lambda entry: (entry.earliest, entry.latest, entry.pack, entry.reference_id)
+    )

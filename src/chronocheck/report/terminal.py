@@ -1,4 +1,9 @@
-"""The terminal report: header, claims, timeline and inconsistencies, drawn by rich.
+"""The terminal report: header, claims, timeline, inconsistencies and omissions, drawn by rich.
+
+Each claim's verdict is coloured and carries its symbol (so it reads without
+colour too), followed by the part that differs and the evidence with its
+source. A checked report adds the verdict counts, the packs used and the
+omissions; an unchecked one says it was not checked against any pack.
 
 Every string from the report goes into a :class:`rich.text.Text`, never into
 console markup, so square brackets in an article cannot restyle the output.
@@ -20,7 +25,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from chronocheck.models import Claim, Inconsistency, Report
+from chronocheck.models import Claim, Inconsistency, Omission, Report
 from chronocheck.report.formatting import (
     count_noun,
     describe_counts,
@@ -36,10 +41,23 @@ from chronocheck.report.formatting import (
     trim,
 )
 from chronocheck.report.ordering import claims_in_text_order, timeline_in_date_order
+from chronocheck.report.verdicts import (
+    NO_OMISSIONS,
+    STATUS_SYMBOLS,
+    describe_evidence,
+    describe_evidence_source,
+    describe_omission,
+    describe_packs,
+    describe_status,
+    describe_verdict_count,
+    is_checked,
+    verdict_counts,
+)
 
 LOGGER = logging.getLogger(__name__)
 
 CLAIM_TEXT_LIMIT = 240
+QUOTE_LIMIT = 200
 PLACE_TEXT_LIMIT = 120
 TIMELINE_LABEL_LIMIT = 80
 # Wide enough for "attribution", the longest claim kind.
@@ -51,8 +69,9 @@ VERDICT_STYLES = {
     "supported": "bold green",
     "contradicted": "bold red",
     "contested": "bold yellow",
-    "unverifiable": "magenta",
+    "unverifiable": "dim",
 }
+OMISSION_STYLE = "bold magenta"
 LABEL_STYLE = "bold"
 DETAIL_STYLE = "dim"
 HEADING_STYLE = "bold cyan"
@@ -106,6 +125,13 @@ def _sections(report: Report) -> Iterable[RenderableType]:
         yield Text("The article does not contradict itself on dates or numbers.")
     for number, inconsistency in enumerate(report.inconsistencies, start=1):
         yield _inconsistency(report.article.text, number, inconsistency)
+    if is_checked(report):
+        order = ", most important first" if report.omissions else ""
+        yield _heading(f"Omissions ({len(report.omissions)}{order})")
+        if not report.omissions:
+            yield Text(NO_OMISSIONS)
+        for number, omission in enumerate(report.omissions, start=1):
+            yield _omission(number, omission)
 
 
 def _heading(title: str) -> RenderableType:
@@ -117,18 +143,31 @@ def _header(report: Report) -> Table:
     """Draw the article's title, source, date and fingerprint as a two-column grid."""
     article = report.article
     rows = [
-        ("Title", article.title or "(none)"),
-        ("Source", describe_source(article.source)),
-        ("Published", describe_published(article)),
-        ("Text", f"sha256 {short_sha(article.sha256)} · {len(article.text):,} characters"),
-        ("Found", describe_counts(report)),
+        ("Title", Text(article.title or "(none)")),
+        ("Source", Text(describe_source(article.source))),
+        ("Published", Text(describe_published(article))),
+        ("Text", Text(f"sha256 {short_sha(article.sha256)} · {len(article.text):,} characters")),
+        ("Found", Text(describe_counts(report))),
+        ("Checked", Text(describe_packs(report))),
     ]
+    if is_checked(report):
+        rows.append(("Verdicts", _verdict_summary(report)))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style=LABEL_STYLE, no_wrap=True)
     grid.add_column()
     for label, value in rows:
-        grid.add_row(Text(label), Text(value))
+        grid.add_row(Text(label), value)
     return grid
+
+
+def _verdict_summary(report: Report) -> Text:
+    """Count the claims of each verdict, each count in its verdict's colour and symbol."""
+    summary = Text()
+    for number, (label, count) in enumerate(verdict_counts(report)):
+        if number:
+            summary.append(" · ")
+        summary.append(describe_verdict_count(label, count), style=VERDICT_STYLES[label])
+    return summary
 
 
 def _claims_table(report: Report) -> Table:
@@ -160,6 +199,10 @@ def _claim_cell(claim: Claim) -> Text:
         details.append(("note", notes))
     if claim.verdict.difference:
         details.append(("difference", claim.verdict.difference))
+    for evidence in claim.verdict.evidence:
+        details.append(("evidence", describe_evidence(evidence)))
+        if evidence.quote:
+            details.append(("quote", f"“{trim(evidence.quote, QUOTE_LIMIT)}”"))
     for label, value in details:
         cell.append("\n")
         cell.append(f"{label}: ", style=LABEL_STYLE)
@@ -180,9 +223,9 @@ def _claim_notes(claim: Claim) -> str:
 
 
 def _verdict_cell(claim: Claim) -> Text:
-    """Write the verdict label, coloured, with its confidence when known."""
+    """Write the verdict's symbol and label, coloured, with its confidence when known."""
     verdict = claim.verdict
-    cell = Text(verdict.label, style=VERDICT_STYLES[verdict.label])
+    cell = Text(describe_status(verdict.label), style=VERDICT_STYLES[verdict.label])
     if verdict.confidence is not None:
         cell.append(f"\n{verdict.confidence:.2f}", style=DETAIL_STYLE)
     return cell
@@ -220,4 +263,19 @@ def _inconsistency(text: str, number: int, inconsistency: Inconsistency) -> Rend
             style=DETAIL_STYLE,
         )
         lines.append(quoted)
+    return Group(title, Padding(Group(*lines), (0, 0, 0, 3)))
+
+
+def _omission(number: int, omission: Omission) -> RenderableType:
+    """Draw one omission: the event and its date, why it counts, and its source."""
+    title = Text(f"{number}. ", style=LABEL_STYLE)
+    title.append(f"{STATUS_SYMBOLS['omitted']} {describe_omission(omission)}", style=OMISSION_STYLE)
+    lines = []
+    for label, value in (
+        ("why", omission.reason),
+        ("source", describe_evidence_source(omission.evidence)),
+    ):
+        line = Text(f"{label}: ", style=LABEL_STYLE)
+        line.append(value, style=DETAIL_STYLE)
+        lines.append(line)
     return Group(title, Padding(Group(*lines), (0, 0, 0, 3)))

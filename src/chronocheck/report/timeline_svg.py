@@ -1,99 +1,81 @@
-"""Draw an article's timeline as an inline SVG picture.
+"""Draw an article's timeline, and the reference timeline under it, as one inline SVG.
 
-The x axis is time with year ticks. Each event is a point when it is dated to
-the day and a bar over its interval otherwise; dates computed from another date
-("six months later") are drawn dashed and hollow. Labels sit above their
-marks, and events whose label or mark would collide are stacked on separate
-rows. Text widths are estimated from character counts, so the picture is the
-same on every machine.
+The article's events sit above a shared time axis with year ticks, the
+reference events (matched ones and omissions) below it, so an event has the
+same x in both lanes. Rows of the article's lane grow upwards from the axis and
+rows of the reference lane downwards. Once checked, marks are coloured by
+verdict and labelled with its symbol, and every reference event the article
+contradicts or contests is joined by a line to the claims concerned.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import date
-from html import escape
+from collections.abc import Mapping, Sequence
 
-from chronocheck.models import TimelineEntry
-from chronocheck.report.formatting import describe_entry_date, trim
+from chronocheck.models import ReferenceEntry, TimelineEntry
+from chronocheck.report.formatting import describe_entry_date
 from chronocheck.report.ordering import timeline_in_date_order
+from chronocheck.report.reference_lane import draw_joins, reference_items
+from chronocheck.report.timeline_axis import (
+    AXIS_HEIGHT,
+    MARGIN_X,
+    SVG_WIDTH,
+    draw_axis,
+    parse_interval,
+    scale_over,
+    svg_text,
+    wrap_svg,
+)
+from chronocheck.report.timeline_marks import (
+    BAR_HEIGHT,
+    DEFAULT_STYLE,
+    JOIN_STYLES,
+    ROW_HEIGHT,
+    STATUS_STYLES,
+    LaneItem,
+    LegendEntry,
+    MarkStyle,
+    PlacedItem,
+    draw_item,
+    draw_legend,
+    place_items,
+    row_count,
+)
+from chronocheck.report.verdicts import STATUS_SYMBOLS, SUMMARY_ORDER
 
 LOGGER = logging.getLogger(__name__)
 
-SVG_WIDTH = 960
-MARGIN_X = 24
-LEGEND_HEIGHT = 28
-ROW_HEIGHT = 34
-AXIS_HEIGHT = 34
-# Space between the lowest row of marks and the axis line.
+# Space between the article lane's nearest row and the axis line.
 AXIS_GAP = 8
-FONT_SIZE = 12
-# Average advance of a 12 px glyph in a wide sans-serif (DejaVu Sans, about 0.63 em), so
-# estimated label widths are upper bounds on common fonts and labels never overlap.
-CHAR_WIDTH = 7.6
-# Long enough for a short event name; the full label is in the tooltip and the table.
-LABEL_LIMIT = 40
-LABEL_GAP = 8
-POINT_RADIUS = 5
-BAR_HEIGHT = 10
-MIN_BAR_WIDTH = 4.0
-MAX_TICKS = 12
-TICK_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
-RELATIVE_DASH = "4 3"
-LEGEND_SWATCH_WIDTH = 28
-#: (is_point, relative) of each legend entry, matching LEGEND_WORDS.
-LEGEND_MARKS = ((True, False), (False, False), (False, True))
-LEGEND_WORDS = ("dated to the day", "month, year or longer", "dashed: computed from another date")
-COLOR_MARK = "#1e3a8a"
-COLOR_BAR = "#93c5fd"
-COLOR_TEXT = "#111827"
-COLOR_GRID = "#d1d5db"
-# Characters XML 1.0 forbids even escaped; an SVG holding one does not parse as a file.
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
-
-
-@dataclass(frozen=True, slots=True)
-class _Placed:
-    """An event with its mark's x extent, its label's x and its row."""
-
-    entry: TimelineEntry
-    x_start: float
-    x_end: float
-    is_point: bool
-    label: str
-    label_x: float
-    row: int = 0
-
-    @property
-    def left(self) -> float:
-        """Leftmost x the event's mark or label covers."""
-        return min(self.label_x, self.x_start - (POINT_RADIUS if self.is_point else 0))
-
-    @property
-    def right(self) -> float:
-        """Rightmost x the event's mark or label covers."""
-        mark_right = self.x_end + (POINT_RADIUS if self.is_point else 0)
-        return max(mark_right, self.label_x + len(self.label) * CHAR_WIDTH)
-
-
-@dataclass(frozen=True, slots=True)
-class _Scale:
-    """Maps days to x coordinates over whole years ``[first_year, after_year)``."""
-
-    first_year: int
-    after_year: int
-    left: float
-    right: float
-
-    def x_of(self, day: date) -> float:
-        """Return the x coordinate of the start of ``day``."""
-        first = date(self.first_year, 1, 1).toordinal()
-        total = date(self.after_year, 1, 1).toordinal() - first
-        return self.left + (day.toordinal() - first) / total * (self.right - self.left)
+# Space between the bottom of an article mark and the bottom of its row.
+MARK_BOTTOM_GAP = 2
+#: Height of the picture when there is nothing to draw.
+EMPTY_HEIGHT = 28
+# Space between a mark and the label above it, or the baseline of the label below it.
+LABEL_ABOVE_GAP = 5
+LABEL_BELOW_BASELINE = 13
+# Space above the first reference row, so its marks clear the year labels.
+REFERENCE_ROW_OFFSET = 4
+CAPTION_HEIGHT = 22
+CAPTION_BASELINE = 15
+ARTICLE_CAPTION = "▲ The article's timeline"
+REFERENCE_CAPTION = "▼ Reference timeline (matched events and omissions)"
+SHAPE_LEGEND = (
+    LegendEntry("dated to the day", DEFAULT_STYLE, "point"),
+    LegendEntry("month, year or longer", DEFAULT_STYLE, "bar"),
+    LegendEntry(
+        "dashed: computed from another date",
+        MarkStyle(DEFAULT_STYLE.stroke, DEFAULT_STYLE.fill, dashed=True),
+        "bar",
+    ),
+)
+JOIN_LEGEND_WORDS = {
+    "contradicted": "✗ line: the article contradicts the reference",
+    "contested": "± dashed line: sources disagree",
+}
+#: Legend order of the statuses: the verdicts, then omissions.
+STATUS_LEGEND_ORDER = (*SUMMARY_ORDER, "omitted")
 
 
 def render_timeline_svg(
@@ -102,179 +84,161 @@ def render_timeline_svg(
     width: int = SVG_WIDTH,
     link_prefix: str | None = None,
     id_prefix: str = "timeline",
+    verdicts: Mapping[str, str] | None = None,
+    reference: Sequence[ReferenceEntry] = (),
+    reference_link_prefix: str | None = None,
 ) -> str:
-    """Draw ``entries`` as a self-contained SVG element.
+    """Draw ``entries``, and ``reference`` under them, as a self-contained SVG element.
 
     Args:
-        entries: Timeline entries, in any order.
+        entries: The article's timeline entries, in any order.
         width: Width of the picture in pixels (it scales with ``viewBox``).
-        link_prefix: Each event links to ``link_prefix + claim_id``; ``None`` for no links.
-            Give a fragment (``"#detail-"``) so the picture never points off the page.
+        link_prefix: Each article event links to ``link_prefix + claim_id``; ``None`` for
+            no links. Give a fragment (``"#detail-"``) so the picture never points off the page.
         id_prefix: Prefix of the element ids, unique per picture on a page.
+        verdicts: Verdict label of each claim id; given once the report is checked, it
+            colours the article's marks and prefixes their labels with the verdict symbol.
+        reference: The reference timeline; when empty, only the article's lane is drawn.
+        reference_link_prefix: Reference event ``n`` (1-based, in date order) links to
+            ``reference_link_prefix + n``; ``None`` for no links.
 
     Returns:
         The ``<svg>`` element as a string, every text escaped.
     """
-    dated = [(entry, *_bounds(entry)) for entry in timeline_in_date_order(entries)]
-    usable = [(entry, first, after) for entry, first, after in dated if first and after]
-    if not usable:
-        return _svg(width, LEGEND_HEIGHT, id_prefix, "No dated events.", [_no_events(width)])
-    scale = _Scale(
-        first_year=min(first.year for _, first, _ in usable),
-        # An interval that ends on 1 January ends within the year before.
-        after_year=max(after.year + (after > date(after.year, 1, 1)) for _, _, after in usable),
-        left=MARGIN_X,
-        right=width - MARGIN_X,
-    )
-    placed = _place(usable, scale)
-    rows = max(event.row for event in placed) + 1
-    axis_y = LEGEND_HEIGHT + rows * ROW_HEIGHT + AXIS_GAP
-    height = axis_y + AXIS_HEIGHT
-    parts = [_legend()]
-    parts += _axis(scale, axis_y)
-    parts += [_event(event, link_prefix) for event in placed]
-    summary = f"{len(placed)} events from {scale.first_year} to {scale.after_year - 1}."
-    return _svg(width, height, id_prefix, summary, parts)
-
-
-def _bounds(entry: TimelineEntry) -> tuple[date | None, date | None]:
-    """Parse an entry's interval; ``(None, None)`` (and a warning) when it is not drawable."""
-    try:
-        first, after = date.fromisoformat(entry.earliest), date.fromisoformat(entry.latest)
-    except ValueError:
-        LOGGER.warning("Timeline entry %r has no ISO dates; it is not drawn", entry.label)
-        return None, None
-    if after <= first:
-        LOGGER.warning("Timeline entry %r ends before it starts; it is not drawn", entry.label)
-        return None, None
-    return first, after
-
-
-def _place(usable: list[tuple[TimelineEntry, date, date]], scale: _Scale) -> list[_Placed]:
-    """Give each event its mark, its label position and the first row where both fit."""
-    unplaced = sorted((_measure(*item, scale) for item in usable), key=lambda event: event.left)
-    row_ends: list[float] = []
-    placed = []
-    # First-fit by left edge uses the fewest rows for intervals (interval graph colouring).
-    for event in unplaced:
-        row = next(
-            (i for i, end in enumerate(row_ends) if end + LABEL_GAP <= event.left), len(row_ends)
+    article = _article_items(entries, link_prefix, verdicts)
+    references = reference_items(reference, reference_link_prefix)
+    spans = [(item.first, item.after) for item in (*article, *references)]
+    if not spans:
+        return wrap_svg(
+            width,
+            EMPTY_HEIGHT,
+            id_prefix,
+            "Timeline of the article",
+            "No dated events.",
+            [_no_events(width)],
         )
-        if row == len(row_ends):
-            row_ends.append(event.right)
-        else:
-            row_ends[row] = event.right
-        placed.append(replace(event, row=row))
-    return placed
-
-
-def _measure(entry: TimelineEntry, first: date, after: date, scale: _Scale) -> _Placed:
-    """Work out where an event's mark and label go on the x axis."""
-    x_start, x_end = scale.x_of(first), scale.x_of(after)
-    is_point = (after - first).days == 1
-    if is_point:
-        x_start = x_end = (x_start + x_end) / 2
-    else:
-        x_end = max(x_end, x_start + MIN_BAR_WIDTH)
-    label = trim(_XML_INVALID.sub("", entry.label), LABEL_LIMIT)
-    # Labels start at their mark; one that would run off the right edge ends there instead.
-    mark_left = x_start - POINT_RADIUS if is_point else x_start
-    label_x = min(mark_left, scale.right - len(label) * CHAR_WIDTH)
-    return _Placed(entry, x_start, x_end, is_point, label, label_x)
-
-
-def _tick_step(first_year: int, after_year: int) -> int:
-    """Choose the smallest round step that gives at most ``MAX_TICKS`` year ticks."""
-    span = after_year - first_year
-    return next((step for step in TICK_STEPS if span // step + 1 <= MAX_TICKS), TICK_STEPS[-1])
-
-
-def _axis(scale: _Scale, axis_y: float) -> list[str]:
-    """Draw the axis line, a grid line and a label for each tick year."""
-    step = _tick_step(scale.first_year, scale.after_year)
-    first_tick = -(-scale.first_year // step) * step
-    parts = [
-        f'<line x1="{scale.left:.1f}" y1="{axis_y:.1f}" x2="{scale.right:.1f}" '
-        f'y2="{axis_y:.1f}" stroke="{COLOR_TEXT}" stroke-width="1"/>'
+    scale = scale_over(spans, width=width)
+    article_placed = place_items(article, scale)
+    reference_placed = place_items(references, scale)
+    two_lanes = bool(reference_placed)
+    legend, top = draw_legend(_legend_rows(article, references, checked=verdicts is not None), 0)
+    parts = [legend]
+    if two_lanes:
+        parts.append(_caption(ARTICLE_CAPTION, top))
+        top += CAPTION_HEIGHT
+    axis_y = top + row_count(article_placed) * ROW_HEIGHT + AXIS_GAP
+    reference_top = axis_y + AXIS_HEIGHT
+    bottom = reference_top + row_count(reference_placed) * ROW_HEIGHT
+    article_marks = [(event, _article_mark_top(axis_y, event.row)) for event in article_placed]
+    reference_marks = [
+        (event, reference_top + event.row * ROW_HEIGHT + REFERENCE_ROW_OFFSET)
+        for event in reference_placed
     ]
-    for year in range(first_tick, scale.after_year + 1, step):
-        x = scale.x_of(date(year, 1, 1))
-        parts.append(
-            f'<line x1="{x:.1f}" y1="{LEGEND_HEIGHT}" x2="{x:.1f}" y2="{axis_y + 5:.1f}" '
-            f'stroke="{COLOR_GRID}" stroke-width="1"/>'
-        )
-        parts.append(f'<text x="{x:.1f}" y="{axis_y + 20:.1f}" text-anchor="middle">{year}</text>')
-    return parts
-
-
-def _event(event: _Placed, link_prefix: str | None) -> str:
-    """Draw one event: its mark, its label and a tooltip with its date."""
-    entry = event.entry
-    mark_top = LEGEND_HEIGHT + (event.row + 1) * ROW_HEIGHT - BAR_HEIGHT - 2
-    mark = _mark(
-        event.x_start, event.x_end, mark_top, is_point=event.is_point, relative=entry.relative
+    parts += draw_axis(scale, axis_y, top, bottom if two_lanes else axis_y)
+    parts += draw_joins(article_marks, reference_marks)
+    parts += [
+        draw_item(event, mark_top, mark_top - LABEL_ABOVE_GAP) for event, mark_top in article_marks
+    ]
+    parts += [
+        draw_item(event, mark_top, mark_top + BAR_HEIGHT + LABEL_BELOW_BASELINE)
+        for event, mark_top in reference_marks
+    ]
+    height = (bottom + CAPTION_HEIGHT) if two_lanes else axis_y + AXIS_HEIGHT
+    if two_lanes:
+        parts.append(_caption(REFERENCE_CAPTION, bottom))
+    title = (
+        "Timelines of the article and of the reference" if two_lanes else "Timeline of the article"
     )
-    tooltip = escape(
-        _XML_INVALID.sub("", f"{entry.label} — {describe_entry_date(entry)} ({entry.claim_id})")
-    )
-    label = f'<text x="{event.label_x:.1f}" y="{mark_top - 5:.1f}">{escape(event.label)}</text>'
-    kind = "relative" if entry.relative else ("point" if event.is_point else "interval")
-    group = f'<g class="event event-{kind}"><title>{tooltip}</title>{mark}{label}</g>'
-    if link_prefix is None:
-        return group
-    return f'<a href="{escape(link_prefix + entry.claim_id)}">{group}</a>'
+    summary = _summary(article_placed, reference_placed, scale.first_year, scale.after_year - 1)
+    return wrap_svg(width, height, id_prefix, title, summary, parts)
 
 
-def _mark(x_start: float, x_end: float, top: float, *, is_point: bool, relative: bool) -> str:
-    """Draw a point at ``x_start`` or a bar over ``[x_start, x_end)``; dashed if relative."""
-    dash = f' stroke-dasharray="{RELATIVE_DASH}"' if relative else ""
-    fill = "#ffffff" if relative else (COLOR_MARK if is_point else COLOR_BAR)
-    if is_point:
-        return (
-            f'<circle cx="{x_start:.1f}" cy="{top + BAR_HEIGHT / 2:.1f}" r="{POINT_RADIUS}" '
-            f'fill="{fill}" stroke="{COLOR_MARK}" stroke-width="2"{dash}/>'
+def _article_items(
+    entries: Sequence[TimelineEntry], link_prefix: str | None, verdicts: Mapping[str, str] | None
+) -> list[LaneItem]:
+    """Turn the article's timeline into lane events, coloured by verdict once checked."""
+    items = []
+    for entry in timeline_in_date_order(entries):
+        interval = parse_interval(entry.earliest, entry.latest, entry.label)
+        if interval is None:
+            continue
+        status = (verdicts or {}).get(entry.claim_id, "unchecked")
+        colours = STATUS_STYLES.get(status, DEFAULT_STYLE)
+        style = MarkStyle(colours.stroke, colours.fill, dashed=entry.relative)
+        first, after = interval
+        is_day = (after - first).days == 1
+        kind = "relative" if entry.relative else ("point" if is_day else "interval")
+        checked = verdicts is not None and status != "unchecked"
+        tooltip = f"{entry.label} — {describe_entry_date(entry)} ({entry.claim_id})"
+        items.append(
+            LaneItem(
+                key=entry.claim_id,
+                label=f"{STATUS_SYMBOLS[status]} {entry.label}" if checked else entry.label,
+                tooltip=f"{tooltip}; {status}" if checked else tooltip,
+                first=first,
+                after=after,
+                style=style,
+                css=f"event event-{kind}" + (f" verdict-{status}" if checked else ""),
+                href=None if link_prefix is None else link_prefix + entry.claim_id,
+                status=status,
+            )
         )
+    return items
+
+
+def _article_mark_top(axis_y: float, row: int) -> float:
+    """Top of a mark in the article lane, whose row 0 sits just above the axis."""
+    return axis_y - AXIS_GAP - MARK_BOTTOM_GAP - BAR_HEIGHT - row * ROW_HEIGHT
+
+
+def _legend_rows(
+    article: Sequence[LaneItem], references: Sequence[LaneItem], *, checked: bool
+) -> list[list[LegendEntry]]:
+    """Explain shapes always, and once checked the status colours and joining lines in use."""
+    rows = [list(SHAPE_LEGEND)]
+    present = {item.status for item in (*article, *references)}
+    if checked or references:
+        rows.append(
+            [
+                LegendEntry(f"{STATUS_SYMBOLS[status]} {status}", STATUS_STYLES[status], "bar")
+                for status in STATUS_LEGEND_ORDER
+                if status in present
+            ]
+        )
+    joined = [
+        status
+        for status in JOIN_STYLES
+        if any(item.status == status and item.joined_claims for item in references)
+    ]
+    if joined:
+        rows.append(
+            [
+                LegendEntry(JOIN_LEGEND_WORDS[status], JOIN_STYLES[status], "line")
+                for status in joined
+            ]
+        )
+    return rows
+
+
+def _caption(words: str, top: float) -> str:
+    """Name a lane in bold at the left edge."""
     return (
-        f'<rect x="{x_start:.1f}" y="{top:.1f}" width="{x_end - x_start:.1f}" '
-        f'height="{BAR_HEIGHT}" rx="2" fill="{fill}" stroke="{COLOR_MARK}" '
-        f'stroke-width="1.5"{dash}/>'
+        f'<text x="{MARGIN_X}" y="{top + CAPTION_BASELINE:.1f}" font-weight="bold">'
+        f"{svg_text(words)}</text>"
     )
 
 
-def _legend() -> str:
-    """Explain the marks in words, so the picture does not rely on shape alone."""
-    baseline = 16
-    top = baseline - BAR_HEIGHT + 1
-    parts = ['<g class="legend">']
-    x = float(MARGIN_X)
-    for (is_point, relative), words in zip(LEGEND_MARKS, LEGEND_WORDS, strict=True):
-        if is_point:
-            parts.append(_mark(x + POINT_RADIUS, x, top, is_point=True, relative=relative))
-            x += 2 * POINT_RADIUS + LABEL_GAP
-        else:
-            x_end = x + LEGEND_SWATCH_WIDTH
-            parts.append(_mark(x, x_end, top, is_point=False, relative=relative))
-            x = x_end + LABEL_GAP
-        parts.append(f'<text x="{x:.1f}" y="{baseline}">{words}</text>')
-        x += len(words) * CHAR_WIDTH + 2 * LABEL_GAP
-    parts.append("</g>")
-    return "".join(parts)
+def _summary(
+    article: Sequence[PlacedItem], reference: Sequence[PlacedItem], first: int, last: int
+) -> str:
+    """Describe the picture in a sentence or two for screen readers."""
+    words = f"{len(article)} article events from {first} to {last}."
+    if reference:
+        joins = sum(len(event.item.joined_claims) for event in reference)
+        words += f" {len(reference)} reference events; {joins} disagreements joined by lines."
+    return words
 
 
 def _no_events(width: int) -> str:
     """Say that there is nothing to draw."""
     return f'<text x="{width / 2:.1f}" y="18" text-anchor="middle">No dated events.</text>'
-
-
-def _svg(width: int, height: float, id_prefix: str, summary: str, parts: list[str]) -> str:
-    """Wrap ``parts`` in an accessible ``<svg>`` element with a title and description."""
-    prefix = escape(id_prefix)
-    head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" '
-        f'viewBox="0 0 {width} {height:.0f}" width="{width}" height="{height:.0f}" '
-        f'aria-labelledby="{prefix}-title {prefix}-desc" font-family="{FONT_FAMILY}" '
-        f'font-size="{FONT_SIZE}" fill="{COLOR_TEXT}">'
-    )
-    title = f'<title id="{prefix}-title">Timeline of the article</title>'
-    desc = f'<desc id="{prefix}-desc">{escape(summary)}</desc>'
-    return "\n".join([head, title, desc, *parts, "</svg>"]) + "\n"

@@ -1,0 +1,1 @@
+"""Verify: match claims to reference facts and judge them."""
