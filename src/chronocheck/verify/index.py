@@ -99,6 +99,7 @@ class ReferenceIndex:
         # The events a pack is about ("the Iran–Iraq War"): implied by any
         # article checked against it, so never required of a claim.
         self.subjects: set[str] = set()
+        self._parties: dict[str, set[str]] = defaultdict(set)
         for pack in self.packs:
             self._add(pack)
         self._fts = self._build_fts()
@@ -113,11 +114,10 @@ class ReferenceIndex:
                 normalized = normalize_alias(alias)
                 if normalized:
                     self._aliases[normalized].add(key)
-        self.subjects |= {
-            f"{name}:{e.id}"
-            for e in pack.entities
-            if e.id in pack.info.scope_entities and EVENT_LIKE_TYPES.search(e.type)
-        }
+        for entity in pack.entities:
+            if entity.id in pack.info.scope_entities:
+                subject = EVENT_LIKE_TYPES.search(entity.type)
+                (self.subjects if subject else self._parties[name]).add(f"{name}:{entity.id}")
         for event in pack.events:
             key = f"{name}:{event.id}"
             self.events[key] = PackedEvent(key, name, event)
@@ -147,6 +147,14 @@ class ReferenceIndex:
                 k for k in linked if EVENT_LIKE_TYPES.search(self.entities[k].type)
             )
         return self._names[key]
+
+    def with_parties(self, keys: set[str]) -> set[str]:
+        """``keys``, with the pack's scope entities added for each pack subject named.
+
+        "The combined cost of the war" is the cost to the war's parties.
+        """
+        named = keys & self.subjects
+        return keys | {party for key in named for party in self._parties[key.partition(":")[0]]}
 
     def entity_weight(self, key: str) -> float:
         """How much naming an entity says: a country little, since almost

@@ -44,6 +44,9 @@ SUPPORT_SCORE = 0.4
 #: A match this good, naming this share of the event's participants, may contradict.
 CONTRADICT_SCORE = 0.55
 CONTRADICT_ENTITIES = 0.3
+#: Date closeness (``Match.date_fit``: 0.5 is a year apart) within which a claim
+#: naming an event only by its countries may be its misdating.
+SAME_EVENT_DATE_FIT = 0.5
 #: A match this good, of a type the wording names, may support an undated claim.
 STRONG_SCORE = 0.62
 #: ... and naming at least this share of the event's participants.
@@ -127,9 +130,17 @@ def _judge_dates(claim: Claim, match: Match, index: ReferenceIndex) -> Finding |
         *(_dispute_evidence(d, packed.pack, packed.event.title) for d in disputes),
     )
     if comparison.agrees:
-        if not disputes:
+        # A dispute the claim's own precision cannot tell apart is moot:
+        # "February 1986" agrees with both 9 and 11 February.
+        rivals = [
+            d
+            for d in disputes
+            if (other := _compare(claim, span_of_iso(d.value), packed, index)) is not None
+            and not other.agrees
+        ]
+        if not rivals:
             return Finding("supported", None, evidence, True, match.score)
-        others = "; ".join(f"{d.source.title} gives {d.value}" for d in disputes)
+        others = "; ".join(f"{d.source.title} gives {d.value}" for d in rivals)
         difference = f"the article agrees with one source, but {others}"
         return Finding("contested", difference, evidence, True, match.score)
     difference = describe_date_difference(
@@ -172,7 +183,21 @@ def _judge_trusted(claim: Claim, matches: Sequence[Match], index: ReferenceIndex
         or best.entities < CONTRADICT_ENTITIES
     ):
         return None
-    return _judge_dates(claim, best, index)
+    found = _judge_dates(claim, best, index)
+    if found is None or found.agrees or _identified(claim, best, index):
+        return found
+    # Named only through countries, an event far from the claim's date is more
+    # likely another event than the same one misdated.
+    return found if best.date_fit >= SAME_EVENT_DATE_FIT else None
+
+
+def _identified(claim: Claim, match: Match, index: ReferenceIndex) -> bool:
+    """Whether the claim names the event or one of its participants other than a country."""
+    named = set(index.link_entities(claim.text))
+    own = index.event_names(match.packed.key) | {
+        key for key in index.participants(match.packed) if index.entity_weight(key) == 1.0
+    }
+    return bool(named & own)
 
 
 def _judge_undated(matches: Sequence[Match]) -> Finding | None:
@@ -188,8 +213,17 @@ def _judge_undated(matches: Sequence[Match]) -> Finding | None:
     return Finding("supported", None, (event_evidence(best.packed),), True, best.score)
 
 
-def judge_claim(claim: Claim, matches: Sequence[Match], index: ReferenceIndex) -> Verdict:
-    """The verdict on one claim given its candidate events (best first)."""
+def judge_claim(
+    claim: Claim, matches: Sequence[Match], index: ReferenceIndex, *, context: str
+) -> Verdict:
+    """The verdict on one claim given its candidate events (best first).
+
+    Args:
+        claim: The claim.
+        matches: Its candidate events, best first.
+        index: The reference packs.
+        context: The sentence the claim belongs to (its own text if it is one).
+    """
     candidates = tuple(
         Candidate(
             reference_id=m.packed.event.id,
@@ -201,7 +235,7 @@ def judge_claim(claim: Claim, matches: Sequence[Match], index: ReferenceIndex) -
     )
     if claim.negated:
         return Verdict(label="unverifiable", candidates=candidates)
-    findings = judge_quantities(claim, index)
+    findings = judge_quantities(claim, index, context=context)
     dated = _judge_trusted(claim, matches, index) or _judge_undated(matches)
     if dated is not None:
         findings.append(dated)

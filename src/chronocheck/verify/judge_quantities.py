@@ -37,8 +37,19 @@ def _stretches(claim: Claim) -> list[tuple[int, int]]:
     return [(claim.start + a, claim.start + b) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def quantity_entities(claim: Claim, quantity: Quantity, index: ReferenceIndex) -> set[str]:
-    """Entity keys that say whose ``quantity`` is."""
+def quantity_entities(
+    claim: Claim, quantity: Quantity, index: ReferenceIndex, context: str
+) -> set[str]:
+    """Entity keys that say whose ``quantity`` is.
+
+    ``context`` is the sentence around a claim that is a clause of another
+    ("..., killing 37 sailors"), used when the claim itself names no one.
+    The pack's subject ("the war") stands for the parties to it.
+    """
+    return index.with_parties(_named_near(claim, quantity, index, context))
+
+
+def _named_near(claim: Claim, quantity: Quantity, index: ReferenceIndex, context: str) -> set[str]:
     stretches = _stretches(claim)
     own = next(
         (i for i, (a, b) in enumerate(stretches) if a <= quantity.start < b), len(stretches) - 1
@@ -47,7 +58,7 @@ def quantity_entities(claim: Claim, quantity: Quantity, index: ReferenceIndex) -
         found = set(index.link_entities(claim.text[start - claim.start : end - claim.start]))
         if found:
             return found
-    return set(index.link_entities(claim.text))
+    return set(index.link_entities(context))
 
 
 def _row_evidence(row: RefQuantity, pack: str) -> Evidence:
@@ -79,11 +90,17 @@ def _judge(quantity: Quantity, group: GroupMatch, index: ReferenceIndex) -> Find
     )
 
 
-def judge_quantities(claim: Claim, index: ReferenceIndex) -> list[Finding]:
-    """One finding per number of the claim that some quantity group measures."""
+def judge_quantities(claim: Claim, index: ReferenceIndex, *, context: str) -> list[Finding]:
+    """One finding per number of the claim that some quantity group measures.
+
+    Args:
+        claim: The claim.
+        index: The reference packs.
+        context: The text of the sentence the claim belongs to.
+    """
     findings = []
     for quantity in claim.quantities:
-        entities = quantity_entities(claim, quantity, index)
+        entities = quantity_entities(claim, quantity, index, context)
         group = find_group(claim, quantity, index, entities)
         if group is not None:
             findings.append(_judge(quantity, group, index))

@@ -22,7 +22,8 @@ LOGGER = logging.getLogger(__name__)
 #: Pack measure slug -> words of a claim that name it.
 MEASURE_WORDS: dict[str, frozenset[str]] = {
     "killed": frozenset(
-        "killed dead deaths death died fatalities lives martyrs martyred slain perished".split()
+        "killed killing kill kills dead deaths death died fatalities lives martyrs martyred"
+        " slain perished".split()
     ),
     "wounded": frozenset("wounded injured injuries maimed disabled".split()),
     "casualties": frozenset("casualties casualty toll losses".split()),
@@ -35,6 +36,8 @@ MEASURE_WORDS: dict[str, frozenset[str]] = {
     "area": frozenset("territory square km² km2 kilometres kilometers".split()),
     "displaced": frozenset("displaced refugees homeless fled".split()),
 }
+#: Measures that say who is counted rather than what befell them.
+POPULATION_MEASURES = frozenset({"fighters"})
 #: Measures close enough that a claim of one may be checked against the other.
 RELATED_MEASURES = {("cost", "damage"), ("damage", "cost"), ("casualties", "killed")}
 #: Pack units a claim's money amounts can be compared with.
@@ -54,12 +57,21 @@ class GroupMatch:
 
 
 def claim_measures(claim: Claim, quantity: Quantity) -> set[str]:
-    """Measures a claim's number may be: from its counted noun, else the claim's words."""
-    unit_words = set(WORD.findall((quantity.unit or "").lower()))
-    named = {m for m, words in MEASURE_WORDS.items() if unit_words & words}
-    if named:
-        return named
-    words = set(WORD.findall(claim.text.lower()))
+    """Measures a claim's number may be: from its counted noun, else the claim's words.
+
+    What happened to people outranks who they were: in "190,000 soldiers
+    killed" the number counts the dead, not the strength of an army, so
+    ``fighters`` is a measure only when no other is named.
+    """
+    unit = _measures_named(quantity.unit or "")
+    if unit - POPULATION_MEASURES:
+        return unit - POPULATION_MEASURES  # "900 lives": the counted noun says it
+    in_claim = _measures_named(claim.text) - POPULATION_MEASURES
+    return in_claim or unit or _measures_named(claim.text)
+
+
+def _measures_named(text: str) -> set[str]:
+    words = set(WORD.findall(text.lower()))
     return {m for m, cues in MEASURE_WORDS.items() if words & cues}
 
 
@@ -97,7 +109,7 @@ def find_group(
         measure = _measure_fit(measures, first.measure)
         if not measure:
             continue
-        # What every source of the group counts, less the pack's own subject.
+        # Whom every source of the group counts, less the pack's own subject.
         group_entities = (
             set.intersection(*({f"{r.pack}:{e}" for e in r.row.entities} for r in rows))
             - index.subjects
@@ -107,8 +119,9 @@ def find_group(
         # A group covering more of the claim's entities is the closer subject
         # ("Iran and Iraq lost..." is the two countries' total, not Iran's).
         weight = index.entity_weight
+        named = linked - index.subjects
         coverage = (
-            sum(map(weight, group_entities)) / sum(map(weight, linked)) if group_entities else 0.5
+            sum(map(weight, group_entities)) / sum(map(weight, named)) if group_entities else 0.5
         )
         fit = measure * coverage
         if fit >= MIN_FIT and (best is None or fit > best.fit):

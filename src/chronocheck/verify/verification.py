@@ -134,8 +134,18 @@ def verify_report(
         timeline and the omissions.
     """
     matches = match_claims(report.claims, _own_texts(report.claims, report.timexes), index, encoder)
+    by_id = {claim.id: claim for claim in report.claims}
+
+    def sentence(claim: Claim) -> str:
+        while claim.parent in by_id:
+            claim = by_id[claim.parent]
+        return claim.text
+
     claims = tuple(
-        dataclasses.replace(claim, verdict=judge_claim(claim, matches[claim.id], index))
+        dataclasses.replace(
+            claim,
+            verdict=judge_claim(claim, matches[claim.id], index, context=sentence(claim)),
+        )
         for claim in report.claims
     )
     matched = {
