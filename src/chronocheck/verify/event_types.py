@@ -279,8 +279,12 @@ def claim_words(text: str, predicate: str | None) -> frozenset[str]:
 
 
 def type_fit(words: frozenset[str], event_type: str) -> float:
-    """How well a claim's words fit an event type: 1 named, 0 not, 0.5 if the type is unknown."""
+    """How well a claim's words fit an event type: 1 named, 0 not.
+
+    A type outside the table (a pack's own, or an evidence document's
+    predicate such as "open") fits when the claim uses it, else 0.5: unknown.
+    """
     cues = TYPE_WORDS.get(event_type)
     if cues is None:
-        return 0.5
+        return 1.0 if event_type in words else 0.5
     return 1.0 if words.intersection(cues) else 0.0

@@ -42,7 +42,8 @@ def _slug(text: str) -> str:
 
 def _source(report: Report) -> Source:
     article = report.article
-    title = article.title or article.source.rsplit("/", 1)[-1]
+    name = article.source.rsplit("/", 1)[-1]
+    title = f"{article.title} ({name})" if article.title else name
     url = article.source if article.source.startswith(("http://", "https://")) else None
     return Source(title=title, url=url)
 

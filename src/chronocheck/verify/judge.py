@@ -44,6 +44,8 @@ SUPPORT_SCORE = 0.4
 #: A match this good, naming this share of the event's participants, may contradict.
 CONTRADICT_SCORE = 0.55
 CONTRADICT_ENTITIES = 0.3
+#: Semantic score at which an event without participants is the claim's.
+SAME_WORDING_SEMANTIC = 0.9
 #: Date closeness (``Match.date_fit``: 0.5 is a year apart) within which a claim
 #: naming an event only by its countries may be its misdating.
 SAME_EVENT_DATE_FIT = 0.5
@@ -176,19 +178,24 @@ def _judge_trusted(claim: Claim, matches: Sequence[Match], index: ReferenceIndex
     if supporting:
         return supporting[0]
     best = matches[0] if matches else None
-    if (
-        best is None
-        or best.score < CONTRADICT_SCORE
-        or best.type_fit < 1
-        or best.entities < CONTRADICT_ENTITIES
-    ):
+    if best is None or best.score < CONTRADICT_SCORE or best.type_fit < 1:
+        return None
+    same_text = _same_wording(best, index)
+    if best.entities < CONTRADICT_ENTITIES and not same_text:
         return None
     found = _judge_dates(claim, best, index)
-    if found is None or found.agrees or _identified(claim, best, index):
+    if found is None or found.agrees or same_text or _identified(claim, best, index):
         return found
     # Named only through countries, an event far from the claim's date is more
     # likely another event than the same one misdated.
     return found if best.date_fit >= SAME_EVENT_DATE_FIT else None
+
+
+def _same_wording(match: Match, index: ReferenceIndex) -> bool:
+    """An event with no known participants (a sentence of the user's evidence)
+    is identified by saying nearly the same thing. BM25 cannot tell here: in a
+    pack of a few sentences every word is rare."""
+    return not index.participants(match.packed) and match.semantic >= SAME_WORDING_SEMANTIC
 
 
 def _identified(claim: Claim, match: Match, index: ReferenceIndex) -> bool:

@@ -1,0 +1,63 @@
+"""--evidence DIR: the user's own documents checked against like a pack."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from chronocheck.analysis import check_article
+from chronocheck.errors import IngestError
+from chronocheck.models import Article, Claim, Report
+from chronocheck.settings import Settings
+
+EVIDENCE = """\
+Harbour Records, 2 March 2001
+
+The Millbrook harbour bridge opened to traffic on 14 June 1998, the harbour board said.
+"""
+ARTICLE = """\
+Millbrook Weekly, 5 May 2020
+
+The Millbrook harbour bridge opened to traffic on 14 July 1998 after years of delay.
+"""
+
+
+def _claim(report: Report, words: str) -> Claim:
+    return min((c for c in report.claims if words in c.text), key=lambda c: len(c.text))
+
+
+@pytest.fixture()
+def evidence_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "evidence"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text(EVIDENCE, encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02 binary \xff\xfe")
+    (folder / "notes.csv").write_text("ignored,because,of,its,extension\n", encoding="utf-8")
+    return folder
+
+
+def test_a_claim_is_judged_against_the_users_documents(
+    evidence_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = Settings(evidence_dir=str(evidence_dir), packs="")
+    article = Article(text=ARTICLE, source="article.txt", published="2020-05-05")
+    with caplog.at_level(logging.WARNING):
+        report = check_article(article, settings=settings)
+    verdict = _claim(report, "bridge opened").verdict
+    assert verdict.label == "contradicted", verdict
+    assert verdict.difference is not None and "14 Jun 1998" in verdict.difference
+    assert verdict.evidence[0].pack == "evidence"
+    assert verdict.evidence[0].source_title.endswith("(harbour.txt)")
+    assert "evidence" in [p.name for p in report.packs]
+    # The unreadable file is skipped with one warning, never fatal.
+    skipped = [r for r in caplog.records if "broken.txt" in r.getMessage()]
+    assert len(skipped) == 1
+
+
+def test_a_missing_evidence_folder_is_one_clear_error(tmp_path: Path) -> None:
+    settings = Settings(evidence_dir=str(tmp_path / "nowhere"))
+    article = Article(text=ARTICLE, source="article.txt", published="2020-05-05")
+    with pytest.raises(IngestError, match="Evidence folder"):
+        check_article(article, settings=settings)
