@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import re
 import tomllib
 from enum import StrEnum
 from pathlib import Path
@@ -32,13 +31,12 @@ from chronocheck.packs import (
     write_pack_dir,
 )
 from chronocheck.packs.example import example_pack
-from chronocheck.packs.schema import PACK_TOML
+from chronocheck.packs.schema import PACK_TOML, slugify
 
 LOGGER = logging.getLogger(__name__)
 
 #: Name of a new pack whose folder name has no letter or digit.
 DEFAULT_PACK_NAME = "my-pack"
-_NOT_NAME_CHARS = re.compile(r"[^a-z0-9]+")
 #: Each kind of row, said of one.
 SINGULAR = {
     "entities": "entity",
@@ -71,7 +69,7 @@ def _period(info: PackInfo) -> str:
 
 
 def _name_from_folder(folder: Path) -> str:
-    return _NOT_NAME_CHARS.sub("-", folder.resolve().name.lower()).strip("-") or DEFAULT_PACK_NAME
+    return slugify(folder.resolve().name) or DEFAULT_PACK_NAME
 
 
 def _require_empty_folder(folder: Path) -> None:

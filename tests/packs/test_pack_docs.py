@@ -13,10 +13,12 @@ from chronocheck.packs.schema import (
     EVENT_TYPES,
     MEASURES,
     PACK_FILES,
+    SLUG_RE,
     TOML_KEYS,
     UNITS,
     Column,
     PackFile,
+    slugify,
 )
 from tests.shared_paths import REPO
 
@@ -78,3 +80,17 @@ def test_all_is_complete_and_sorted() -> None:
         if not name.startswith("_") and not isinstance(value, type(chronocheck))
     } - {"annotations"}
     assert public == set(exported)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Iran–Iraq War", "iran-iraq-war"),
+        ("  My Pack! ", "my-pack"),
+        ("ÉTÉ 1988", "t-1988"),
+        ("—", ""),
+    ],
+)
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+    assert not slug or SLUG_RE.match(slug)

@@ -32,6 +32,8 @@ VERSION_RE = re.compile(
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 #: A slug: event and entity types, quantity groups.
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+#: What :func:`slugify` replaces by a hyphen.
+NON_SLUG_RE = re.compile(r"[^a-z0-9]+")
 #: A Wikidata item id.
 QID_RE = re.compile(r"^Q[1-9]\d*$")
 #: An ISO date at day, month or year precision, by precision.
@@ -216,3 +218,8 @@ TOML_KEYS: tuple[TomlKey, ...] = (
     TomlKey("scope", "period_end", True, "End of the period covered: ISO date, month or year."),
     TomlKey("scope", "entities", True, "Ids of the entities that mark the pack's subject."),
 )
+
+
+def slugify(text: str) -> str:
+    """``text`` as a slug ("Iran–Iraq War" -> "iran-iraq-war"); empty if no letter or digit."""
+    return NON_SLUG_RE.sub("-", text.casefold()).strip("-")

@@ -30,7 +30,7 @@ from chronocheck.dates import coarser_precision, format_date, interval_of
 from chronocheck.errors import KnowledgePackError
 from chronocheck.packs.records import EventPrecision, PackData, PackInfo, RefEntity, RefEvent
 from chronocheck.packs.records import Source as PackSource
-from chronocheck.packs.schema import NAME_RE
+from chronocheck.packs.schema import NAME_RE, slugify
 from chronocheck.packs.wikidata_items import WikidataItem, item_ids, read_items, time_value
 
 LOGGER = logging.getLogger(__name__)
@@ -95,7 +95,6 @@ ENTITY_TYPE_WORDS: tuple[tuple[str, str], ...] = (
     (r"organi[sz]ation|party|council|agency", "organization"),
     (r"city|town|village|region|province|island|river|sea|gulf|place", "place"),
 )
-_NON_SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,10 +242,6 @@ class _References:
             )
 
 
-def _slug(text: str) -> str:
-    return _NON_SLUG_RE.sub("-", text.casefold()).strip("-")
-
-
 def _first_word_match(words: tuple[tuple[str, str], ...], texts: Iterable[str]) -> str | None:
     for text in texts:
         for pattern, slug in words:
@@ -262,7 +257,7 @@ def _entity(item: WikidataItem, references: _References) -> RefEntity:
     entity_type = (
         next(known, None)
         or _first_word_match(ENTITY_TYPE_WORDS, (*class_labels, name, item.description))
-        or next((slug for label in class_labels if (slug := _slug(label))), FALLBACK_TYPE)
+        or next((slug for label in class_labels if (slug := slugify(label))), FALLBACK_TYPE)
     )
     return RefEntity(
         id=item.qid,

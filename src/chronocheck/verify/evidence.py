@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Sequence
 
 from chronocheck.models import Claim, Quantity, Report
@@ -24,6 +23,7 @@ from chronocheck.packs.records import (
     RefQuantity,
     Source,
 )
+from chronocheck.packs.schema import slugify
 from chronocheck.verify.compare_dates import span_of_timex
 from chronocheck.verify.quantity_groups import claim_measures
 
@@ -33,11 +33,10 @@ EVIDENCE_PACK = "evidence"
 #: Entity labels that become participants of evidence events.
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 PRECISIONS: dict[str, EventPrecision] = {"day": "day", "month": "month", "year": "year"}
-SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def _slug(text: str) -> str:
-    return SLUG.sub("-", text.lower()).strip("-") or "x"
+    return slugify(text) or "x"
 
 
 def _source(report: Report) -> Source:
