@@ -73,6 +73,7 @@ def test_contested_with_ranges(report: Report, words: str, shown: str) -> None:
     assert verdict.label == "contested", verdict
     assert verdict.difference is not None and shown in verdict.difference
     assert len({e.source_title for e in verdict.evidence if e.kind == "quantity"}) >= 2
+    assert not [e.fact for e in verdict.evidence if ".:" in e.fact]
 
 
 def test_omissions(report: Report) -> None:

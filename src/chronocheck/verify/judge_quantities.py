@@ -68,7 +68,7 @@ def _row_evidence(row: RefQuantity, pack: str) -> Evidence:
     elif row.high != row.low:
         amount = f"{amount}–{format_amount(row.high, row.unit)}"
     return Evidence(
-        fact=f"{row.description}: {amount}",
+        fact=f"{row.description.rstrip('. ')}: {amount}",
         source_title=row.source.title,
         source_url=row.source.url,
         quote=row.notes or None,
