@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from types import UnionType
 from typing import Any, Literal, TypeVar, Union, cast, get_args, get_origin, get_type_hints
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Precision = Literal[
@@ -35,6 +35,8 @@ Qualifier = Literal[
     "range",
 ]
 QuantityKind = Literal["count", "money", "duration", "percent", "measure"]
+#: Which way a number moved: "rose by 3%" is up, "cut 500 jobs" down.
+QuantityChange = Literal["up", "down"]
 ClaimKind = Literal["event", "quantity", "attribution", "quote", "causal"]
 VerdictLabel = Literal["unchecked", "supported", "contradicted", "contested", "unverifiable"]
 InconsistencyKind = Literal["relative-offset", "conflicting-dates"]
@@ -193,6 +195,8 @@ class Quantity(_Serializable):
         qualifier: How the number bounds the truth.
         kind: count, money, duration, percent or measure.
         high: Upper bound of a range.
+        change: Whether the number is a rise or a fall ("rose by 3%"), or None for
+            an amount.
     """
 
     text: str
@@ -203,6 +207,7 @@ class Quantity(_Serializable):
     qualifier: Qualifier = "exact"
     kind: QuantityKind = "count"
     high: float | None = None
+    change: QuantityChange | None = None
 
 
 @dataclass(frozen=True, slots=True)
