@@ -113,8 +113,19 @@ def coarser_precision(first: Precision, second: Precision) -> Precision:
     return max(first, second, key=PRECISION_ORDER.index)
 
 
+#: Years in the units that ISO 8601 durations write as years ("two decades" is P20Y).
+YEARS_PER_UNIT = {"DE": 10, "CE": 100, "ML": 1000}
+
+
 def format_duration(amount: float | None, unit: str) -> str:
-    """Write a single-unit ISO 8601 duration (the inverse of :func:`parse_duration`)."""
+    """Write a single-unit ISO 8601 duration (the inverse of :func:`parse_duration`).
+
+    A known number of decades, centuries or millennia is written in years, as
+    ISO 8601 and TempEval do ("two decades" is ``P20Y``); an unknown one keeps
+    its unit ("decades" is ``PXDE``), which says more than ``PXY``.
+    """
+    if amount is not None and unit in YEARS_PER_UNIT:
+        amount, unit = amount * YEARS_PER_UNIT[unit], "Y"
     if amount is None:
         number = "X"
     elif float(amount).is_integer():

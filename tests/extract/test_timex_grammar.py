@@ -61,6 +61,12 @@ def _only(text: str) -> tuple[str, TimexParse]:
         ("Prices are now higher", "now", "DATE", "PRESENT_REF", None),
         ("as was recently shown", "recently", "DATE", "PAST_REF", None),
         ("in the future", "the future", "DATE", "FUTURE_REF", None),
+        ("in the near term", "the near term", "DATE", "FUTURE_REF", None),
+        ("for two decades", "two decades", "DURATION", "P20Y", None),
+        ("for decades", "decades", "DURATION", "PXDE", None),
+        ("in recent weeks", "recent weeks", "DURATION", "PXW", None),
+        ("at the end of 1990", "the end of 1990", "DATE", "1990", "year"),
+        ("on Thanksgiving Day 1999", "Thanksgiving Day 1999", "DATE", "1999-11-25", "day"),
     ],
 )
 def test_expressions_the_words_alone_fix(
@@ -143,6 +149,8 @@ def test_a_vague_period_of_an_event() -> None:
         ("yesterday", "yesterday", "document", None),
         ("two weeks ago", "two weeks ago", "document", None),
         ("said Friday", "Friday", "document", None),
+        ("said Friday night", "Friday night", "document", "XXXX-XX-XXTNI"),
+        ("on Christmas Day", "Christmas Day", "narrative", "XXXX-12-25"),
     ],
 )
 def test_expressions_that_need_context(
@@ -163,6 +171,9 @@ def test_expressions_that_need_context(
         "they march on",
         "a 13-year-old boy",
         "room 1204B",
+        "three-quarters of the vote",
+        "a quarter of the budget",
+        "an easter egg hunt",
     ],
 )
 def test_numbers_and_words_that_are_not_dates(text: str) -> None:

@@ -197,7 +197,7 @@ def test_deictic_expressions_count_from_the_document_date(
         ),
         (
             "The siege began on 2 April 1941. By the end of June it was over.",
-            "end of June",
+            "the end of June",
             "1941-06",
         ),
         ("Results for Q3 2024 were weak.", "Q3 2024", "2024-Q3"),

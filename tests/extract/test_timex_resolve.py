@@ -42,6 +42,14 @@ def _values(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str | None]
         ("last Tuesday", "2024-10-01"),
         ("over the weekend", "2024-W40-WE"),
         ("in the latest quarter", "2024-Q3"),
+        ("this morning", "2024-10-08TMO"),
+        ("last night", "2024-10-07TNI"),
+        ("tonight", "2024-10-08TNI"),
+        ("yesterday afternoon", "2024-10-07TAF"),
+        ("Friday evening", "2024-10-04TEV"),
+        ("last Christmas", "2023-12-25"),
+        ("next Thanksgiving", "2024-11-28"),
+        ("this Easter", "2024-03-31"),
     ],
 )
 def test_deictic_expressions_take_the_document_date(text: str, value: str) -> None:
@@ -110,3 +118,16 @@ def test_nearest_weekday(weekday: int, shift_weeks: int, future: bool, expected:
 )
 def test_nearest_month(month: int, shift_years: int, expected: str) -> None:
     assert nearest_month(DCT, month, shift_years=shift_years) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On June 7, 1986 he flew in; by Thanksgiving Day he had left.", "1986-11-27"),
+        ("Talks began on June 3, 1999 and ended on Good Friday.", "1999-04-02"),
+        ("Shops were shut on Christmas Eve, 2001.", "2001-12-24"),
+        ("On 2 April 2000 the pilgrims arrived; they left in Easter week.", "2000-W16"),
+    ],
+)
+def test_a_holiday_takes_the_year_of_the_narrative(text: str, value: str) -> None:
+    assert _values(text)[-1][1] == value

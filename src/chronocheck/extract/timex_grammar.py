@@ -20,13 +20,14 @@ from chronocheck.dates import interval_of
 from chronocheck.extract.timex_parse import TimexParse
 from chronocheck.extract.timex_rule import Rule
 from chronocheck.extract.timex_rules_dates import DATE_RULES
+from chronocheck.extract.timex_rules_holidays import HOLIDAY_RULES
 from chronocheck.extract.timex_rules_narrative import NARRATIVE_RULES
 from chronocheck.extract.timex_rules_relative import RELATIVE_RULES
 
 LOGGER = logging.getLogger(__name__)
 
 #: All rules; on equal length, an earlier rule wins.
-GRAMMAR: tuple[Rule, ...] = DATE_RULES + RELATIVE_RULES + NARRATIVE_RULES
+GRAMMAR: tuple[Rule, ...] = DATE_RULES + HOLIDAY_RULES + RELATIVE_RULES + NARRATIVE_RULES
 #: What may stand between the two ends of an interval, given the word before it.
 _INTERVAL_JOINS = {
     "between": re.compile(r"\s+and\s+"),

@@ -149,6 +149,10 @@ FUZZY_REFS: dict[str, str] = {
     "lately": "PAST_REF",
     "the past": "PAST_REF",
     "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
 }
 #: Deictic day words and their distance in days from the document date.
 DAY_DEICTICS: dict[str, int] = {
@@ -162,6 +166,14 @@ DAY_DEICTICS: dict[str, int] = {
     "tomorrow": 1,
     "the day before yesterday": -2,
     "the day after tomorrow": 2,
+}
+#: Parts of the day and their TIMEX3 codes ("Friday morning" is ``TMO`` of that day).
+DAY_PARTS: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "tonight": "NI",
 }
 #: "last", "this", "next" before a unit or a name, as a signed count of periods
 #: from the document date ("the previous year" counts from the narrative instead).

@@ -79,6 +79,7 @@ class TimexParse:
             narrative convention: "Two months later", "the previous year", "that day").
         parts: Component expressions in TempEval-3 convention (the duration of an
             anchored offset, the two ends of an interval).
+        holiday: The holiday named ("Thanksgiving"): its day depends on the year.
         resolved: Whether ``value`` is final.
     """
 
@@ -101,6 +102,7 @@ class TimexParse:
     bare_number: bool = False
     anaphoric: bool = False
     parts: tuple[TimexParse, ...] = field(default=())
+    holiday: str | None = None
     resolved: bool = False
 
     @property

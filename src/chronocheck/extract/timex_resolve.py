@@ -22,6 +22,7 @@ from chronocheck.dates import (
     shift_from,
 )
 from chronocheck.extract.timex_parse import TimexParse
+from chronocheck.holidays import holiday_date
 
 LOGGER = logging.getLogger(__name__)
 
@@ -34,8 +35,9 @@ UNKNOWN_YEAR = "XXXX"
 UNKNOWN_DAY = "XXXX-XX-XX"
 #: Precisions of the dates that lend their year to a later "21 May" ("June 7, 1986").
 LENDING_PRECISIONS = frozenset({"day", "month"})
-#: Precisions of the dates that borrow the year of the last date told ("21 May", "in June").
-BORROWING_PRECISIONS = frozenset({"day", "month"})
+#: Precisions of the dates that borrow the year of the last date told ("21 May", "in June",
+#: "Easter week").
+BORROWING_PRECISIONS = frozenset({"day", "week", "month"})
 
 
 def resolve(parses: Sequence[TimexParse], dct: dt.date | None) -> list[TimexParse]:
@@ -140,6 +142,11 @@ def _resolve_plain(parse: TimexParse, dct: dt.date | None, year: int | None) -> 
     if parse.reference == "narrative":
         if year is None or parse.value is None:
             return parse
+        if parse.holiday is not None:
+            day = holiday_date(parse.holiday, year)
+            if day is None:
+                return parse
+            return replace(parse, value=format_date(day, parse.precision or "day"), resolved=True)
         return replace(
             parse, value=parse.value.replace(UNKNOWN_YEAR, f"{year:04d}", 1), resolved=True
         )
@@ -150,10 +157,13 @@ def _resolve_plain(parse: TimexParse, dct: dt.date | None, year: int | None) -> 
 
 def _document_value(parse: TimexParse, dct: dt.date) -> str:
     """The value of a deictic expression ("yesterday", "last April", "Friday")."""
+    template = parse.value or ""
+    if parse.holiday is not None:
+        return _nearest_holiday(parse, parse.holiday, dct)
     if parse.unit == "WD" and parse.position is not None:
         future = parse.tense == "future"
         day = nearest_weekday(dct, parse.position, shift_weeks=parse.shift, future=future)
-        return day.isoformat()
+        return day.isoformat() + template[len(UNKNOWN_DAY) :]
     if parse.unit == "WE":
         future = parse.tense == "future"
         saturday = nearest_weekday(dct, SATURDAY, shift_weeks=parse.shift, future=future)
@@ -161,13 +171,24 @@ def _document_value(parse: TimexParse, dct: dt.date) -> str:
         return f"{year:04d}-W{week:02d}-WE"
     if parse.unit == "MN" and parse.position is not None:
         return nearest_month(dct, parse.position, shift_years=parse.shift)
-    template = parse.value or ""
     if template.startswith(UNKNOWN_DAY):
-        return dct.isoformat() + template[len(UNKNOWN_DAY) :]
+        # "last night" is the night of the day before the document's.
+        return shift(dct, parse.shift, "D").isoformat() + template[len(UNKNOWN_DAY) :]
     if template.startswith(UNKNOWN_YEAR):
         return f"{dct.year + parse.shift:04d}" + template[len(UNKNOWN_YEAR) :]
     day = shift(dct, parse.shift, parse.unit or "D")
     return format_date(day, parse.precision or "day")
+
+
+def _nearest_holiday(parse: TimexParse, holiday: str, dct: dt.date) -> str:
+    """The value of "last Thanksgiving" (shift -1), "this Easter" (0) or "next Christmas" (1)."""
+    year = dct.year
+    day = holiday_date(holiday, year)
+    if day is not None and parse.shift < 0 and day >= dct:
+        day = holiday_date(holiday, year - 1)
+    elif day is not None and parse.shift > 0 and day <= dct:
+        day = holiday_date(holiday, year + 1)
+    return "" if day is None else format_date(day, parse.precision or "day")
 
 
 def _resolve_anchored(

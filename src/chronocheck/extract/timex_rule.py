@@ -44,9 +44,11 @@ YEAR = r"(?P<year>1\d{3}|20\d{2})(?!\d)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 MONTH = rf"(?P<month>(?:{MONTH_NAME})\b|(?:{MONTH_ABBREVIATION})\b\.?)"
 WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY_NAME}),?\s+)?"
-PART = rf"(?:(?P<part>{alternation(PART_MODS)})[\s-]+)?"
-HEDGE = rf"(?:\b(?P<hedge>{alternation(HEDGES)})\s+)?"
-QUANTITY_MOD = rf"(?:(?P<qmod>{alternation(QUANTITY_MODS)})\s+)?"
+# TempEval includes the article of "the end of 1990" in the expression.
+PART = rf"(?:(?:the\s+(?=\w+\s+of\b))?(?P<part>{alternation(PART_MODS)})[\s-]+)?"
+# "over the past 20 years" is no hedge: "over" is the preposition of a period.
+HEDGE = rf"(?:\b(?P<hedge>{alternation(HEDGES)})\s+(?!the\b))?"
+QUANTITY_MOD = rf"(?:(?P<qmod>{alternation(QUANTITY_MODS)})\s+(?!the\b))?"
 AMOUNT = (
     rf"(?P<num>\d+(?:\.\d+)?|(?:{NUMBER_WORD})(?:[\s-](?:{NUMBER_WORD}))?"
     rf"|{alternation(VAGUE_AMOUNTS)}|an?)"

@@ -93,6 +93,10 @@ def _period_edge(match: re.Match[str]) -> TimexParse | None:
     return anaphoric_parse(unit, 0, PERIOD_EDGES[match.group("edge").lower()])
 
 
+def _year_earlier(match: re.Match[str]) -> TimexParse | None:
+    return anaphoric_parse("Y", -1, None)
+
+
 NARRATIVE_RULES: tuple[Rule, ...] = (
     make_rule(
         "neighbour-period",
@@ -107,6 +111,15 @@ NARRATIVE_RULES: tuple[Rule, ...] = (
         keywords=("that", "same"),
     ),
     make_rule("next-day", r"\bthe\s+next\s+day\b", _next_day, keywords=("next",)),
+    # Business news compares a period with the same one a year before: "net rose from
+    # $3 million in the year-earlier quarter", "year-ago results".
+    make_rule(
+        "year-earlier-period",
+        r"\b(?:the\s+(?:(?:comparable|corresponding)\s+)?)?year[\s-](?:earlier|ago)\b"
+        r"(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period)\b)?",
+        _year_earlier,
+        keywords=("earlier", "ago"),
+    ),
     make_rule(
         "period-edge",
         rf"\b(?:the\s+)?(?P<edge>{alternation(PERIOD_EDGES)})\s+of\s+(?:the|that)\s+{_UNIT}",

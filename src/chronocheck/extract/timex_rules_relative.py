@@ -14,6 +14,7 @@ from chronocheck.dates import MONTHS, UNIT_PRECISION, format_duration
 from chronocheck.extract.timex_lexicon import (
     ADVERB_DIRECTIONS,
     DAY_DEICTICS,
+    DAY_PARTS,
     DIRECTION_WORDS,
     FUZZY_REFS,
     MONTH_NAME,
@@ -68,13 +69,34 @@ PM_HOURS = 12
 NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 #: Words before "a year", "a day" that make the phrase a frequency ("twice a year").
 FREQUENCY_WORDS = r"once|twice|thrice|\d+\s+times|(?:two|three|four|five|six|ten)\s+times"
+#: The value of a day not yet known, before its time part ("XXXX-XX-XXTMO").
+UNKNOWN_DAY = "XXXX-XX-XX"
+#: "of" and a determiner after "quarters": a fraction of something, not a period.
+FRACTION_OF = re.compile(
+    r"\s+of\s+(?:the|a|an|its|his|her|their|our|all|those|these|this|that)\b", re.IGNORECASE
+)
 #: Direction words that count from the document date ("two years ago").
 DEICTIC_DIRECTIONS = frozenset({"ago", "hence", "from now"})
 
 
 def _day_deictic(match: re.Match[str]) -> TimexParse | None:
-    days = DAY_DEICTICS[re.sub(r"\s+", " ", match.group(0).lower())]
-    return blank(value=None, precision="day", reference="document", shift=days, unit="D")
+    days = DAY_DEICTICS[re.sub(r"\s+", " ", match.group("deictic").lower())]
+    day_part = _day_part(match.group(0))
+    if day_part is None:
+        return blank(value=None, precision="day", reference="document", shift=days, unit="D")
+    return blank(
+        "TIME", value=day_part, precision="time", reference="document", shift=days, unit="D"
+    )
+
+
+def _day_part(words: str) -> str | None:
+    """The value template of a part of a day ("this morning", "Friday night"), if named.
+
+    TIMEX3 writes a part of a day as a time of that day: ``XXXX-XX-XXTMO``.
+    """
+    last = words.split()[-1].lower()
+    code = DAY_PARTS.get(last)
+    return None if code is None else f"{UNKNOWN_DAY}T{code}"
 
 
 def _relative_unit(match: re.Match[str]) -> TimexParse | None:
@@ -140,8 +162,15 @@ def _weekday(match: re.Match[str]) -> TimexParse | None:
     if not name[:1].isupper():
         return None
     position = WEEKDAYS[name.lower()]
+    day_part = _day_part(match.group(0))
     return blank(
-        reference="document", unit="WD", position=position, precision="day", mod=part_mod(match)
+        "DATE" if day_part is None else "TIME",
+        value=day_part,
+        reference="document",
+        unit="WD",
+        position=position,
+        precision="day" if day_part is None else "time",
+        mod=part_mod(match),
     )
 
 
@@ -202,9 +231,18 @@ def _duration(match: re.Match[str]) -> TimexParse | None:
         r"(?:\d|times|per|twice|once)\s*$", before
     ):
         return None
-    value = format_duration(amount(match), unit_code(match))
+    unit = unit_code(match)
+    if unit == "Q" and _is_fraction(match):
+        return None
+    value = format_duration(amount(match), unit)
     mod = quantity_mod(match) or hedge_mod(match)
     return blank("DURATION", value=value, mod=mod, resolved=True)
+
+
+def _is_fraction(match: re.Match[str]) -> bool:
+    """Whether "quarters" counts parts of a whole ("three-quarters of the vote")."""
+    after = match.string[match.end() : match.end() + 12]
+    return "-" in match.group(0) or FRACTION_OF.match(after) is not None
 
 
 def _vague_duration(match: re.Match[str]) -> TimexParse | None:
@@ -263,7 +301,8 @@ _TIME_ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
 RELATIVE_RULES: tuple[Rule, ...] = (
     make_rule(
         "day-deictic",
-        rf"\b(?:{alternation(DAY_DEICTICS)})\b",
+        rf"\b(?P<deictic>{alternation(DAY_DEICTICS)})\b"
+        rf"(?:\s+(?:{alternation(DAY_PARTS)})\b)?",
         _day_deictic,
         keywords=("today", "tonight", "yesterday", "tomorrow", "this", "last"),
     ),
@@ -338,8 +377,15 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "fuzzy",
-        rf"\b(?P<t>{alternation(FUZZY_REFS)}|recent\s+(?:years|months|weeks|days|decades))\b",
+        rf"\b(?P<t>{alternation(FUZZY_REFS)})\b",
         _fuzzy,
+    ),
+    # "in recent weeks": some weeks up to now, a duration of unknown length.
+    make_rule(
+        "recent-period",
+        rf"\b(?P<t>recent\s+(?P<unit>{UNIT_WORD})s)\b",
+        _vague_duration,
+        keywords=("recent",),
     ),
     make_rule("set-adverb", rf"\b(?:{alternation(SET_ADVERBS)})\b", _set_adverb, keywords=("ly",)),
     make_rule(
