@@ -275,3 +275,27 @@ def test_a_flashback_does_not_move_the_story(nlp: Language) -> None:
     timex = _find(nlp, text, "Two months later")
     assert timex.value == "1915-05"
     assert timex.anchor is not None and timex.anchor.text == "12 March 1915"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "It lost $5 million in the third quarter of 1989, against a profit in the "
+            "year-earlier quarter. Year-earlier sales were higher.",
+            "Year-earlier",
+            "1988-Q3",
+        ),
+        (
+            "It lost $5 million in the third quarter of 1989, against a profit in the "
+            "year-earlier quarter.",
+            "the year-earlier quarter",
+            "1988-Q3",
+        ),
+        ("On 3 March 1961 prices hit a high for the year.", "the year", "1961"),
+    ],
+)
+def test_periods_named_to_compare_count_from_the_period_reported(
+    nlp: Language, text: str, words: str, value: str
+) -> None:
+    assert _find(nlp, text, words).value == value

@@ -131,3 +131,21 @@ def test_nearest_month(month: int, shift_years: int, expected: str) -> None:
 )
 def test_a_holiday_takes_the_year_of_the_narrative(text: str, value: str) -> None:
     assert _values(text)[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "Net fell in the third quarter of 1989 from $4 million a year ago.",
+            "a year ago",
+            "1988-Q3",
+        ),
+        ("Revenue was $76 million for the year ended March 31, 1989.", "the year", "P1Y"),
+        ("The war ended two years ago; a year ago it flared again.", "a year ago", "2023"),
+    ],
+)
+def test_a_year_ago_in_a_quarterly_report_is_that_quarter_a_year_before(
+    text: str, words: str, value: str
+) -> None:
+    assert dict(_values(text))[words] == value

@@ -17,8 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from chronocheck.extract.timex_lexicon import ADVERB_DIRECTIONS
 from chronocheck.extract.timex_parse import Tense, TimexAnchor, TimexParse
+from chronocheck.extract.timex_rules_narrative import COMPARISON_RULES
 
 LOGGER = logging.getLogger(__name__)
+
 
 #: NER labels that say a four-digit number counts something rather than dates it.
 COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
@@ -65,7 +67,11 @@ def apply_context(doc: Doc, parses: Sequence[TimexParse]) -> list[tuple[Span, Ti
     # Dates an anchor phrase may hold: explicit ones, and those that only lack a
     # year ("a year earlier" than "the third quarter").
     dates = [parse for _, parse in kept if _is_calendar_date(parse)]
-    yearly = {_sentence(span).start for span, parse in kept if parse.value in YEARLY_SETS}
+    yearly = {
+        _sentence(span).start
+        for span, parse in kept
+        if parse.type == "SET" and parse.value in YEARLY_SETS
+    }
     # Doc.text joins every token on each access: read it once.
     anchors = _AnchorContext(doc, doc.text, dates, _covered(dates))
     result = []
@@ -97,9 +103,10 @@ def _can_anchor_the_narrative(parse: TimexParse) -> bool:
     """Whether a later "two months later" may count from this expression.
 
     Any date the resolver can compute qualifies: explicit, year-less, deictic, or
-    itself measured from a date; not one measured from an event or left vague.
+    itself measured from a date; not one measured from an event or left vague,
+    and not a period named only to compare with ("the year-ago quarter").
     """
-    if parse.type != "DATE" or parse.vague:
+    if parse.type != "DATE" or parse.vague or parse.rule in COMPARISON_RULES:
         return False
     if parse.reference == "anchor":
         return parse.anchor is not None and parse.anchor.kind != "event"

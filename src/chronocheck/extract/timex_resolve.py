@@ -22,6 +22,7 @@ from chronocheck.dates import (
     shift_from,
 )
 from chronocheck.extract.timex_parse import TimexParse
+from chronocheck.extract.timex_rules_narrative import COMPARISON_RULES
 from chronocheck.holidays import holiday_date
 
 LOGGER = logging.getLogger(__name__)
@@ -53,14 +54,19 @@ def resolve(parses: Sequence[TimexParse], dct: dt.date | None) -> list[TimexPars
     resolved = list(parses)
     by_start: dict[int, TimexParse] = {}
     last_dated: TimexParse | None = None
+    last_quarter: TimexParse | None = None
     for index, parse in enumerate(parses):
         if parse.reference == "anchor":
             result = _resolve_anchored(parse, by_start, dct)
+        elif last_quarter is not None and _is_year_ago(parse):
+            result = _same_quarter_a_year_before(parse, last_quarter)
         else:
             result = _resolve_plain(parse, dct, _narrative_year(parse, last_dated, dct))
         resolved[index] = by_start[parse.start] = result
         if _sets_the_narrative_year(result):
             last_dated = result
+        if _is_reported_quarter(result):
+            last_quarter = result
     # An anchor that follows its expression is resolved by now; so, one round
     # later, is an expression anchored on such an expression.
     for _ in range(2):
@@ -68,6 +74,36 @@ def resolve(parses: Sequence[TimexParse], dct: dt.date | None) -> list[TimexPars
             if parse.reference == "anchor" and not parse.resolved:
                 resolved[index] = by_start[parse.start] = _resolve_anchored(parse, by_start, dct)
     return resolved
+
+
+def _is_year_ago(parse: TimexParse) -> bool:
+    """Whether this is "a year ago", told from the document date."""
+    return parse.rule == "ago" and parse.unit == "Y" and parse.shift == -1
+
+
+def _is_reported_quarter(parse: TimexParse) -> bool:
+    """Whether this is a quarter the text reports on, not one it compares with."""
+    return (
+        parse.resolved
+        and parse.type == "DATE"
+        and parse.precision == "quarter"
+        and parse.rule not in COMPARISON_RULES
+        and not _is_year_ago(parse)
+    )
+
+
+def _same_quarter_a_year_before(parse: TimexParse, quarter: TimexParse) -> TimexParse:
+    """ "a year ago" after a quarter's results: that quarter, a year before.
+
+    Quarterly reports compare each figure with the same quarter of the year
+    before ("net rose to $5 million in the third quarter from $4 million a year
+    ago"), as TempEval annotates them.
+    """
+    interval = interval_of(quarter.value or "")
+    if interval is None:
+        return parse
+    value = format_date(shift(interval.earliest, -1, "Y"), "quarter")
+    return replace(parse, value=value, precision="quarter", resolved=True)
 
 
 def nearest_weekday(dct: dt.date, weekday: int, *, shift_weeks: int, future: bool) -> dt.date:

@@ -44,6 +44,13 @@ PERIOD_EDGES: dict[str, str] = {
     "middle": "MID",
     "end": "END",
 }
+#: Rules of periods named only to compare with the current one: the story does not
+#: move to them ("the year-ago quarter").
+COMPARISON_RULES = frozenset({"year-earlier-period"})
+#: "year-earlier", "year ago" before a period compared with the current one.
+_YEAR_AGO = r"year[\s-](?:earlier|ago)\b"
+#: The period compared: "quarter", "third quarter", "period".
+_COMPARED_PERIOD = r"(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period)\b"
 #: A unit word that is not the start of a compound ("the same day-to-day routine").
 _UNIT = rf"(?P<unit>{alternation(ANAPHORIC_UNITS)})\b(?!-)"
 
@@ -97,6 +104,14 @@ def _year_earlier(match: re.Match[str]) -> TimexParse | None:
     return anaphoric_parse("Y", -1, None)
 
 
+def _the_year(match: re.Match[str]) -> TimexParse | None:
+    return anaphoric_parse("Y", 0, None)
+
+
+def _accounting_year(match: re.Match[str]) -> TimexParse | None:
+    return blank("DURATION", value="P1Y", resolved=True)
+
+
 NARRATIVE_RULES: tuple[Rule, ...] = (
     make_rule(
         "neighbour-period",
@@ -115,10 +130,25 @@ NARRATIVE_RULES: tuple[Rule, ...] = (
     # $3 million in the year-earlier quarter", "year-ago results".
     make_rule(
         "year-earlier-period",
-        r"\b(?:the\s+(?:(?:comparable|corresponding)\s+)?)?year[\s-](?:earlier|ago)\b"
-        r"(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period)\b)?",
+        rf"\b(?:the\s+(?:(?:comparable|corresponding)\s+)?{_YEAR_AGO}\s+{_COMPARED_PERIOD}"
+        rf"|{_YEAR_AGO}(?:\s+{_COMPARED_PERIOD})?)",
         _year_earlier,
         keywords=("earlier", "ago"),
+    ),
+    # "for the year ended March 31": a year of accounts, told by the date after it.
+    make_rule(
+        "accounting-year",
+        r"\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)",
+        _accounting_year,
+        keywords=("ended", "ending"),
+    ),
+    # "a high for the year", "earlier in the year": the year the story is in.
+    make_rule(
+        "the-year",
+        r"\b(?:for|of|in|during|through|throughout)\s+(?P<t>the\s+(?:fiscal\s+)?year)\b"
+        r"(?![-\u2019'])(?!\s+(?:before|after|of|when|that|which|in\s+which|ended|ending|\d|one|two|nineteen))",
+        _the_year,
+        keywords=("year",),
     ),
     make_rule(
         "period-edge",
