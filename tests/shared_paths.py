@@ -9,3 +9,4 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEED_ARTICLE = SHARED / "seed" / "article.txt"
 TEMPEVAL = SHARED / "benchmarks" / "tempeval3"
+NEWSQUANT = SHARED / "benchmarks" / "newsquant"
