@@ -6,6 +6,7 @@ quantity tagger, so they do not depend on the temporal tagger.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import pytest
@@ -81,7 +82,11 @@ def quantify(trained_nlp: Language) -> Quantify:
         ),
         (
             "It displaced tens of thousands of refugees.",
-            ("tens of thousands of refugees", 1e4, None, "refugees", "at-least", "count"),
+            ("tens of thousands of refugees", 1e4, 1e5, "refugees", "range", "count"),
+        ),
+        (
+            "It affects tens of millions of people.",
+            ("tens of millions of people", 1e7, 1e8, "people", "range", "count"),
         ),
         ("He led three hundred men.", ("three hundred men", 300, None, "men", "exact", "count")),
         ("They bought a dozen rifles.", ("a dozen rifles", 12, None, "rifles", "exact", "count")),
@@ -144,6 +149,110 @@ def quantify(trained_nlp: Language) -> Quantify:
             "They fought 2 million Iranians.",
             ("2 million Iranians", 2e6, None, "iranians", "exact", "count"),
         ),
+        ("It cost $2.3 billion.", ("$2.3 billion", 2.3e9, None, "USD", "exact", "money")),
+        (
+            "There were 4 hundred people.",
+            ("4 hundred people", 400, None, "people", "exact", "count"),
+        ),
+        (
+            "He scored twenty-five points.",
+            ("twenty-five points", 25, None, "points", "exact", "count"),
+        ),
+        (
+            "It was minus 5 degrees.",
+            ("minus 5 degrees", -5, None, "degree", "exact", "measure"),
+        ),
+        ("Turnout was -1.3% off.", ("-1.3%", -1.3, None, "percent", "exact", "percent")),
+        ("The odds were 1.99E-29.", ("1.99E-29", 1.99e-29, None, None, "exact", "count")),
+        (
+            "Three quarters of voters agreed.",
+            ("Three quarters of voters", 0.75, None, "voters", "exact", "count"),
+        ),
+        (
+            "A third of the population lives there.",
+            ("A third of the population", 1 / 3, None, "population", "exact", "count"),
+        ),
+        (
+            "They housed a quarter of a million people.",
+            ("a quarter of a million people", 250000, None, "people", "exact", "count"),
+        ),
+        (
+            "It grew more than sixfold.",
+            ("more than sixfold", 6, None, "fold", "more-than", "count"),
+        ),
+        ("About 10-12 people came.", ("About 10-12 people", 10, 12, "people", "range", "count")),
+        (
+            "There are four thousand to five thousand people.",
+            ("four thousand to five thousand people", 4000, 5000, "people", "range", "count"),
+        ),
+        (
+            "Fees range from 1 per cent to 1.5 per cent.",
+            ("from 1 per cent to 1.5 per cent", 1, 1.5, "percent", "range", "percent"),
+        ),
+        (
+            "They face a fine of $3 billion to $5 billion.",
+            ("$3 billion to $5 billion", 3e9, 5e9, "USD", "range", "money"),
+        ),
+        (
+            "Prices went from $36,040 to $34,935.",
+            ("from $36,040 to $34,935", 34935, 36040, "USD", "range", "money"),
+        ),
+        (
+            "It reached as many as 300 people.",
+            ("as many as 300 people", 300, None, "people", "at-most", "count"),
+        ),
+        (
+            "Revenue was HK $3.7 billion.",
+            ("HK $3.7 billion", 3.7e9, None, "HKD", "exact", "money"),
+        ),
+        ("It cost USD 5 million.", ("USD 5 million", 5e6, None, "USD", "exact", "money")),
+        ("It cost Rs 500 crore.", ("Rs 500 crore", 5e9, None, "INR", "exact", "money")),
+        ("It cost ¥300.", ("¥300", 300, None, "JPY", "exact", "money")),
+        ("It cost 20 yuan.", ("20 yuan", 20, None, "CNY", "exact", "money")),
+        ("He bought it for 1,200€.", ("1,200€", 1200, None, "EUR", "exact", "money")),
+        ("The shares closed at 164p.", ("164p", 164, None, "pence", "exact", "money")),
+        (
+            "It costs 8.99 Australian dollars per month.",
+            ("8.99 Australian dollars per month", 8.99, None, "AUD per month", "exact", "money"),
+        ),
+        (
+            "Crude peaked at more than $52 a barrel.",
+            ("more than $52 a barrel", 52, None, "USD per barrel", "more-than", "money"),
+        ),
+        (
+            "Output reached 325,000 barrels per day.",
+            ("325,000 barrels per day", 325000, None, "barrel/d", "exact", "measure"),
+        ),
+        (
+            "The jet flew at about 800 miles per hour.",
+            ("about 800 miles per hour", 800, None, "mph", "approximately", "measure"),
+        ),
+        (
+            "They work 40 to 50 hours a week.",
+            ("40 to 50 hours a week", 40, 50, "hour per week", "range", "duration"),
+        ),
+        ("It weighs 15 pounds.", ("15 pounds", 15, None, "lb", "exact", "measure")),
+        ("He stood 6 feet tall.", ("6 feet", 6, None, "ft", "exact", "measure")),
+        ("The screen is 12.3 inches wide.", ("12.3 inches", 12.3, None, "in", "exact", "measure")),
+        ("The system gives 5kW.", ("5kW", 5, None, "kW", "exact", "measure")),
+        (
+            "Demand for sub-300 sq m offices grew.",
+            ("sub-300 sq m", 300, None, "m2", "less-than", "measure"),
+        ),
+        ("It had a 24pc discount.", ("24pc", 24, None, "percent", "exact", "percent")),
+        (
+            "Rates rose 2 percentage points.",
+            ("2 percentage points", 2, None, "percentage point", "exact", "percent"),
+        ),
+        (
+            "It has a four-cylinder engine.",
+            ("four-cylinder", 4, None, "cylinder", "exact", "count"),
+        ),
+        ("You have one solution.", ("one solution", 1, None, "solution", "exact", "count")),
+        (
+            "He pleaded guilty to one count of fraud.",
+            ("one count", 1, None, "count", "exact", "count"),
+        ),
     ],
 )
 def test_extract_quantities(quantify: Quantify, text: str, expected: Expected) -> None:
@@ -189,6 +298,16 @@ def test_extract_quantities(quantify: Quantify, text: str, expected: Expected) -
         "Two years into the war, the tide turned.",
         "The vote was 5-3 in favour.",
         "An 18-year-old bricklayer was shot.",
+        "The 2012-13 season was long.",
+        "They won 4-3 on Sunday.",
+        "They lost 3-4 on Sunday.",
+        "The plan makes 5G available.",
+        "In the S&P 500 utilities held up.",
+        "He scored in the second half of the game.",
+        "One thing is clear.",
+        "He is one of the best players.",
+        "The 1980s were hard.",
+        "There were 4-3s and a 4-4 back then.",
     ],
 )
 def test_not_quantities(quantify: Quantify, text: str) -> None:
@@ -199,6 +318,48 @@ def test_quantities_come_in_text_order(quantify: Quantify) -> None:
     quantities = quantify("It cost $5 million, killed 300 people and lasted 8 years.")
     assert [q.text for q in quantities] == ["$5 million", "300 people", "8 years"]
     assert [q.kind for q in quantities] == ["money", "count", "duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They made eight million 250ml bottles.",
+            [("eight million", 8e6, "bottles"), ("250ml", 250, "ml")],
+        ),
+        (
+            "Sales rose to 3.9 million headsets, up from 2.4 million.",
+            [("3.9 million headsets", 3.9e6, "headsets"), ("2.4 million", 2.4e6, "headsets")],
+        ),
+        ("It costs about 8 or $9.", [("about 8", 8, "USD"), ("$9", 9, "USD")]),
+        (
+            "They were jobless for one to two years and 95800 were not.",
+            [("one to two years", 1, "year"), ("95800", 95800, None)],
+        ),
+        ("Revenue amounted to EUR50m.", [("EUR50m", 5e7, "EUR")]),
+    ],
+)
+def test_units_are_read_for_each_number(
+    quantify: Quantify, text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert [(q.text, q.value, q.unit) for q in quantify(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Its strength is lower than 8.90 ksi (61.4 MPa).",
+            [("lower than 8.90 ksi", "less-than"), ("61.4 MPa", "less-than")],
+        ),
+        ("It cost $5 (4 euros).", [("$5", "exact"), ("4 euros", "exact")]),
+        ("It cost over $5 (4 kg).", [("over $5", "more-than"), ("4 kg", "exact")]),
+    ],
+)
+def test_a_conversion_in_brackets_shares_the_bound(
+    quantify: Quantify, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.qualifier) for q in quantify(text)] == expected
 
 
 def test_extraction_without_the_component_matches_it(trained_nlp: Language) -> None:
@@ -239,13 +400,15 @@ def test_seed_article_through_the_full_pipeline(nlp: Language, seed_text: str) -
 
 
 TEXT_ALPHABET = st.sampled_from(
-    list("0123456789 ,.-–$£€%()[]:/\n")
+    list("0123456789 ,.-–$£€¥%()[]:/\n")
     + "a an over about between and to of million thousand bn m k years people".split()
     + "June 1980 Resolution one half dozen tens thousands percent km rials".split()
+    + "from minus third quarters rose fell up down by increase per barrel day".split()
+    + "HK US EUR50m 5kW 250ml 1/16 1.99E-29 -1.3 sub-300 24pc 164p 4.3M 5G".split()
 )
 
 
-@hypothesis_settings(deadline=None, max_examples=60)
+@hypothesis_settings(deadline=None, max_examples=150)
 @given(st.lists(TEXT_ALPHABET, max_size=40).map(" ".join) | st.text(max_size=80))
 def test_extraction_never_crashes_and_spans_stay_inside(quantify: Quantify, text: str) -> None:
     quantities = quantify(text)
@@ -255,4 +418,5 @@ def test_extraction_never_crashes_and_spans_stay_inside(quantify: Quantify, text
         assert quantity.start >= end, "quantities overlap or are out of order"
         assert text[quantity.start : quantity.end] == quantity.text
         assert quantity.high is None or quantity.high > quantity.value
+        assert math.isfinite(quantity.value)
         end = quantity.end

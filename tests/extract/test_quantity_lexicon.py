@@ -1,15 +1,14 @@
-"""Tests for the words around a number: qualifiers, currencies and units."""
+"""Tests for the words around a number: qualifiers and currency signs."""
 
 from __future__ import annotations
 
 import pytest
 
 from chronocheck.extract.quantity_lexicon import (
-    UnitMatch,
+    match_currency_before,
     match_currency_sign,
     match_qualifier_after,
     match_qualifier_before,
-    match_unit,
 )
 
 
@@ -30,6 +29,8 @@ from chronocheck.extract.quantity_lexicon import (
         ("roughly", ("approximately", 1)),
         ("some", ("approximately", 1)),
         ("between", ("range", 1)),
+        ("strength lower than", ("less-than", 2)),
+        ("upwards of", ("more-than", 2)),
         ("collecting", None),
         ("", None),
     ],
@@ -45,6 +46,8 @@ def test_match_qualifier_before(words: str, expected: tuple[str, int] | None) ->
         ("or so", ("approximately", 2)),
         ("- plus", ("at-least", 2)),
         ("or fewer", ("at-most", 2)),
+        ("or above", ("at-least", 2)),
+        ("or below", ("at-most", 2)),
         ("people or more", None),
     ],
 )
@@ -54,29 +57,36 @@ def test_match_qualifier_after(words: str, expected: tuple[str, int] | None) -> 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("$", "USD"), ("US$", "USD"), ("£", "GBP"), ("€", "EUR"), ("USD", "USD"), ("usd", None)],
+    [
+        ("$", "USD"),
+        ("US$", "USD"),
+        ("HK$", "HKD"),
+        ("£", "GBP"),
+        ("€", "EUR"),
+        ("¥", "JPY"),
+        ("Y=", "JPY"),
+        ("Rs", "INR"),
+        ("USD", "USD"),
+        ("usd", None),
+        ("try", None),
+    ],
 )
 def test_match_currency_sign(text: str, expected: str | None) -> None:
     assert match_currency_sign(text) == expected
 
 
 @pytest.mark.parametrize(
-    ("texts", "lemmas", "expected"),
+    ("texts", "expected"),
     [
-        ("% of", "% of", UnitMatch("percent", "percent", 1)),
-        ("per cent", "per cent", UnitMatch("percent", "percent", 2)),
-        ("percentage points", "percentage point", UnitMatch("percent", "percentage point", 2)),
-        ("km long", "km long", UnitMatch("measure", "km", 1)),
-        ("square kilometres", "square kilometre", UnitMatch("measure", "km2", 2)),
-        ("miles away", "mile away", UnitMatch("measure", "miles", 1)),
-        ("tonnes of", "tonne of", UnitMatch("measure", "t", 1)),
-        ("years ,", "year ,", UnitMatch("duration", "year", 1)),
-        ("months before", "month before", UnitMatch("duration", "month", 1)),
-        ("rials .", "rial .", UnitMatch("money", "IRR", 1)),
-        ("USD in", "usd in", UnitMatch("money", "USD", 1)),
-        ("dollars", "dollar", UnitMatch("money", "USD", 1)),
-        ("signatures from", "signature from", None),
+        ("paid $", ("USD", 1)),
+        ("HK $", ("HKD", 2)),
+        ("( US $", ("USD", 2)),
+        ("NZ $", ("NZD", 2)),
+        ("A $", ("USD", 1)),
+        ("to USD", ("USD", 1)),
+        ("HK dollars", None),
+        ("", None),
     ],
 )
-def test_match_unit(texts: str, lemmas: str, expected: UnitMatch | None) -> None:
-    assert match_unit(texts.split(), lemmas.split()) == expected
+def test_match_currency_before(texts: str, expected: tuple[str, int] | None) -> None:
+    assert match_currency_before(texts.split()) == expected

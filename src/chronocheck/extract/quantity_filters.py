@@ -1,28 +1,28 @@
 """Tell numbers that are quantities from numbers that are not.
 
 Not quantities: numbers inside a DATE, TIME or SET time expression, years
-("in 1979", "the 1980 invasion"), days of a month ("June 7"), clock times,
-numeric dates and phone numbers, identifiers ("Resolution 598", "Article 5",
-"page 12"), list and footnote markers ("(1)", "[3]", "2." at a line start),
-scores ("a 5-3 vote"), the pronoun-like "one" ("one of the", "One illustrative case"), and durations
-that offset a relative date ("six months before the invasion", "eight days
-after its issuance"): those belong to the timeline, not to the quantities. Ages
-used as adjectives ("an 18-year-old") are not quantities either.
+("in 1979", "the 1980 invasion", "the 2012-13 season"), days of a month ("June
+7"), clock times, numeric dates and phone numbers, identifiers ("Resolution
+598", "Article 5", "page 12", "S&P 500"), list and footnote markers ("(1)",
+"[3]", "2." at a line start), scores ("a 5-3 vote", "won 4-3", "lost 3-4"),
+model names ("5G", "3D"), the pronoun-like "one" ("one of the", "One
+illustrative case", "one thing"; but "one solution" counts), the part "the
+second half of", and durations that offset a relative date ("six months before
+the invasion", "eight days after its issuance"): those belong to the timeline,
+not to the quantities. Ages used as adjectives ("an 18-year-old") are not
+quantities either.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from chronocheck.annotate.extensions import TIMEX_SPANS
+from chronocheck.extract.quantity_candidates import Candidate
 from chronocheck.extract.quantity_grammar import HYPHENS
-
-if TYPE_CHECKING:
-    from chronocheck.extract.quantity_matcher import Candidate
 
 LOGGER = logging.getLogger(__name__)
 
@@ -66,6 +66,20 @@ BRACKETS = {"(": ")", "[": "]"}
 LIST_MARKER_ENDS = frozenset({".", ")"})
 #: Number words that act as pronouns or articles when they stand alone.
 PRONOUN_NUMBERS = frozenset({"one"})
+#: Nouns after "one" in idioms, where it counts nothing: "one thing is clear", "at one point".
+ONE_IDIOM_NOUNS = frozenset(
+    "thing way point time hand side reason example instance kind sort moment part question "
+    "problem issue".split()
+)
+#: Longest acronym read as a name before a number: "S&P 500", "FTSE 100", "G 7".
+MAX_NAME_ACRONYM = 4
+#: Words before "half" that make it part of something, not a fraction: "the second half of".
+HALF_OF_A_WHOLE = "half"
+#: Scores: verbs before and nouns after two small numbers joined by a dash ("won 4-3").
+SCORE_VERBS = frozenset("win lose beat lead trail draw tie defeat score".split())
+SCORE_NOUNS = frozenset("win victory defeat loss draw lead scoreline score vote".split())
+#: Highest number in a score.
+MAX_SCORE = 30
 COUNT_KINDS = frozenset({"count"})
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
@@ -113,6 +127,9 @@ def is_quantity(doc: Doc, candidate: Candidate, blocked: frozenset[int]) -> bool
         _is_day_of_month(doc, candidate),
         _is_identifier(doc, candidate),
         _is_score(doc, candidate),
+        _is_score_range(doc, candidate),
+        _is_part_half(doc, candidate),
+        _is_model_name(doc, candidate),
         _is_list_marker(doc, candidate),
         _is_pronoun_number(doc, candidate),
         _is_relative_offset(doc, candidate),
@@ -170,18 +187,59 @@ def _is_identifier(doc: Doc, candidate: Candidate) -> bool:
     before = doc[candidate.start - 1]
     if before.lower_ in IDENTIFIER_NOUNS:
         return True
+    # An index or a group named by an acronym: "S&P 500 utilities", "FTSE 100 firms".
+    acronym = before.text.isupper() and len(before) <= MAX_NAME_ACRONYM and before.pos_ != "X"
+    if acronym:
+        return True
     # A number right after a noun, counting nothing, labels that noun ("Windows 10").
     return candidate.unit_token is None and before.pos_ in ("NOUN", "PROPN")
 
 
 def _is_score(doc: Doc, candidate: Candidate) -> bool:
-    """Scores: "a 5-3 vote", "won 3-1", numbers joined by a hyphen that make no range."""
+    """Scores: "a 5-3 vote", "won 3-1", "three 4-3s": numbers joined by a hyphen, no range."""
     if not _is_bare_numeral(candidate):
         return False
     start, end = candidate.number.start, candidate.number.end
-    joined_after = end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].like_num
+    joined_after = (
+        end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].text[:1].isdigit()
+    )
     joined_before = start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].like_num
     return bool(joined_after or joined_before)
+
+
+def _is_score_range(doc: Doc, candidate: Candidate) -> bool:
+    """Scores read as ranges: "lost 3-4", "a 2-3 defeat"."""
+    number = candidate.number
+    if number.high is None or candidate.unit_token is not None or number.high > MAX_SCORE:
+        return False
+    if not (number.value.is_integer() and number.high.is_integer()):
+        return False
+    before = doc[number.start - 1] if number.start > 0 else None
+    after = doc[number.end] if number.end < len(doc) else None
+    return bool(
+        (before is not None and before.lemma_ in SCORE_VERBS)
+        or (after is not None and after.lemma_ in SCORE_NOUNS)
+    )
+
+
+def _is_part_half(doc: Doc, candidate: Candidate) -> bool:
+    """ "The second half of", "the other half of": a part, not a fraction."""
+    start = candidate.number.start
+    if start == 0 or doc[start].lower_ != HALF_OF_A_WHOLE:
+        return False
+    before = doc[start - 1]
+    return before.tag_ in ("JJ", "DT") and before.lower_ not in ("a", "an")
+
+
+def _is_model_name(doc: Doc, candidate: Candidate) -> bool:
+    """A number glued to a capital letter names a technology or model: "5G", "3D", "4K"."""
+    number = candidate.number
+    end = number.end
+    if end - number.start != 1 or number.high is not None or end >= len(doc):
+        return False
+    following = doc[end]
+    glued = following.idx == doc[end - 1].idx + len(doc[end - 1])
+    return glued and len(following) == 1 and following.text.isupper()
 
 
 def _is_list_marker(doc: Doc, candidate: Candidate) -> bool:
@@ -198,15 +256,23 @@ def _is_list_marker(doc: Doc, candidate: Candidate) -> bool:
 
 
 def _is_pronoun_number(doc: Doc, candidate: Candidate) -> bool:
-    """The pronoun or article "one": "one of the", "One illustrative case"."""
+    """The pronoun or article "one": "one of the", "One illustrative case", "one thing".
+
+    "one" right before the noun it counts is a number: "one solution", "one count
+    of fraud".
+    """
     number = candidate.number
     words = [token.lower_ for token in doc[number.start : number.end]]
-    return (
+    if not (
         len(words) == 1
         and words[0] in PRONOUN_NUMBERS
         and not candidate.explicit_qualifier
         and candidate.quantity.kind in COUNT_KINDS
-    )
+    ):
+        return False
+    noun = candidate.unit_token
+    counts_noun = noun is not None and noun.i == number.end and noun.pos_ == "NOUN"
+    return not counts_noun or noun is None or noun.lemma_ in ONE_IDIOM_NOUNS
 
 
 def _is_age_adjective(doc: Doc, candidate: Candidate) -> bool:

@@ -1,35 +1,35 @@
-"""Read the number in a quantity: numerals, number words, scale words and ranges.
+"""Read the number in a quantity: number words, scale words, fractions and vague amounts.
 
-Pure Python, no spaCy: every function takes words (lower-cased tokens) or a
-token's text, so the grammar can be tested and fuzzed without a pipeline.
+Pure Python, no spaCy: every function takes words (lower-cased tokens), so the
+grammar can be tested and fuzzed without a pipeline. Tokens written with digits
+are taken apart by :mod:`chronocheck.extract.quantity_numerals`.
 
 Examples of what it reads: ``"5,000"``, ``"2.5bn"``, ``"three hundred"``,
 ``"a dozen"``, ``"half a million"``, ``"one and a half million"``,
-``"2 million"``, ``"tens of thousands"`` (a vague lower bound) and the
-one-token ranges ``"1–2"`` and ``"20-30"``.
+``"minus 5"``, ``"two-thirds of"``, ``"a quarter of a million"``,
+``"sixfold"`` and the vague ``"thousands"`` and ``"tens of millions"``,
+read as ranges (1,000 to 10,000; 10 to 100 million).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from chronocheck.extract.quantity_numerals import (
+    CAPITAL_MILLION,
+    parse_slash_fraction,
+    read_numeral,
+)
+from chronocheck.extract.quantity_units import UnitMatch
+from chronocheck.models import Qualifier
 from chronocheck.numerals import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
 LOGGER = logging.getLogger(__name__)
 
-#: Digits with optional thousands commas and decimals, then an optional scale suffix.
-NUMERAL_PATTERN = re.compile(
-    r"(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[a-z]*)", re.IGNORECASE
-)
-#: Two numerals joined by a hyphen or dash inside one token ("1–2", "20-30").
-RANGE_TOKEN_PATTERN = re.compile(r"(?P<low>[\d.,]+)[-\u2010-\u2015](?P<high>[\d.,]+)")
-#: Scale suffixes glued to digits that never mean anything else ("2.5bn", "$3tn").
-SCALE_SUFFIXES = {"bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln": 1e6}
-#: Suffixes that are scales only in an amount of money: "$5m" but "100m sprint".
-MONEY_SCALE_SUFFIXES = {"m": 1e6, "k": 1e3}
 #: Scale words, standalone tokens.
 SCALE_WORDS = {
     "thousand": 1e3,
@@ -39,12 +39,40 @@ SCALE_WORDS = {
     "bn": 1e9,
     "tn": 1e12,
     "mn": 1e6,
+    # South Asian scales: "Rs 500 crore" is five billion rupees.
+    "lakh": 1e5,
+    "crore": 1e7,
 }
+#: Scale words after an amount of money only: "$5 m", "£3 k", "EUR50m." (split "EUR50", "m.").
+MONEY_SCALE_WORDS = {"m": 1e6, "m.": 1e6, "k": 1e3}
 HUNDRED = "hundred"
 DOZEN = "dozen"
 #: Fractions that combine with "a" and a scale ("half a million", "one and a half").
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
-#: Plural scale words read as vague lower bounds: "thousands" is at least 1,000.
+#: Denominators of fractions of a whole, "a third of", "two-thirds of", "three quarters of".
+DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
+}
+#: The word that must follow a fraction of a whole: "a third of", never "a third".
+FRACTION_OF = "of"
+#: Longest fraction phrase, in words: "two - thirds of a million".
+FRACTION_WORDS_READ = 6
+#: Plural scale words read as vague amounts: "thousands" is 1,000 to 10,000.
 VAGUE_PLURALS = {
     "dozens": 12.0,
     "scores": 20.0,
@@ -55,6 +83,13 @@ VAGUE_PLURALS = {
 }
 #: First words of "tens of thousands", "hundreds of millions"...: a multiplier.
 VAGUE_MULTIPLIERS = {"tens": 10.0, "hundreds": 100.0}
+#: How far a vague plural reaches: "thousands" runs up to ten thousand.
+VAGUE_RANGE_FACTOR = 10.0
+#: Words that make the number after them negative ("minus 5 degrees").
+NEGATIVE_WORDS = frozenset({"minus", "negative"})
+#: "sixfold", "10-fold" in one token.
+FOLD_PATTERN = re.compile(r"(?P<times>[a-z]+|\d+)-?fold")
+FOLD_UNIT = UnitMatch("count", "fold", 0)
 #: The words that may follow a tens word: "twenty-five", not "twenty-zero".
 DIGIT_WORDS = frozenset(word for word, value in UNIT_WORDS.items() if value)
 ARTICLES = frozenset({"a", "an"})
@@ -66,11 +101,15 @@ class NumberParse:
     """A number read from the start of a word sequence.
 
     Attributes:
-        value: The number.
+        value: The number (the lower end of a vague range).
         length: How many words it took.
         scale: The last scale word's multiplier (``1e6`` for "2 million"), 1 if none.
-        vague: True for vague plurals ("thousands"): ``value`` is a lower bound.
+        vague: True for vague plurals ("thousands"), which are ranges.
         numeral: True if it was written with digits.
+        high: The upper end of a vague range.
+        currency: A currency code glued to the digits ("EUR50m").
+        qualifier: A bound glued to the digits ("sub-300").
+        unit: A unit glued to the digits ("250ml") or to the number word ("sixfold").
     """
 
     value: float
@@ -78,48 +117,13 @@ class NumberParse:
     scale: float = 1.0
     vague: bool = False
     numeral: bool = False
+    high: float | None = None
+    currency: str | None = None
+    qualifier: Qualifier | None = None
+    unit: UnitMatch | None = None
 
 
-def parse_numeral(text: str, *, money: bool = False) -> float | None:
-    """Read one token written with digits, such as ``"5,000"`` or ``"2.5bn"``.
-
-    Args:
-        text: The token's text.
-        money: Whether the token is part of an amount of money, where ``"5m"``
-            means five million rather than five metres.
-
-    Returns:
-        The value, or ``None`` if the token is not a plain numeral.
-    """
-    parsed = _read_numeral(text, money=money)
-    return None if parsed is None else parsed[0]
-
-
-def _read_numeral(text: str, *, money: bool) -> tuple[float, float] | None:
-    """Read a numeral token as ``(value, scale)``; the scale comes from a suffix."""
-    found = NUMERAL_PATTERN.fullmatch(text)
-    if found is None:
-        return None
-    value = float(found["digits"].replace(",", ""))
-    suffix = found["suffix"].lower()
-    if not suffix:
-        return value, 1.0
-    scale = SCALE_SUFFIXES.get(suffix) or (MONEY_SCALE_SUFFIXES.get(suffix) if money else None)
-    return None if scale is None else (value * scale, scale)
-
-
-def parse_range_token(text: str) -> tuple[float, float] | None:
-    """Read a range written as one token, ``"1–2"`` or ``"20-30"``, as ``(low, high)``."""
-    found = RANGE_TOKEN_PATTERN.fullmatch(text)
-    if found is None:
-        return None
-    low, high = parse_numeral(found["low"]), parse_numeral(found["high"])
-    if low is None or high is None or low >= high:
-        return None
-    return low, high
-
-
-def _parse_small_word(word: str) -> int | None:
+def parse_small_word(word: str) -> int | None:
     """Read "seven", "nineteen", "forty" or "twenty-five" (one token) as 0..99."""
     for table in (UNIT_WORDS, TEEN_WORDS, TENS_WORDS):
         if word in table:
@@ -137,7 +141,9 @@ class _PhraseReader:
     """
 
     def __init__(self, words: Sequence[str], money: bool) -> None:
-        self.words = words
+        # Numerals keep their case ("M" is a million, "m" a metre); words are lower-cased.
+        self.written = words
+        self.words = [word.lower() for word in words]
         self.money = money
         self.total = 0.0
         self.current: float | None = None
@@ -145,6 +151,7 @@ class _PhraseReader:
         # The last "thousand" or larger: scales only shrink ("two million five thousand").
         self.big_scale = float("inf")
         self.numeral = False
+        self.glued = NumberParse(0.0, 0)
         # A phrase needs a number or a scale word: "a half" alone is not a number.
         self.anchored = False
         # The kind of the last word read, to refuse "five five" or "twenty twelve".
@@ -154,10 +161,10 @@ class _PhraseReader:
     def read(self) -> NumberParse | None:
         while self.length < len(self.words) and self._step(self.words[self.length]):
             self.length += 1
-        if not self.anchored:
-            return None
         value = self.total + (self.current or 0.0)
-        return NumberParse(value, self.length, scale=self.scale, numeral=self.numeral)
+        if not self.anchored or not math.isfinite(value):
+            return None
+        return replace(self.glued, value=value, length=self.length, scale=self.scale)
 
     def _peek(self, offset: int = 1) -> str:
         position = self.length + offset
@@ -165,12 +172,26 @@ class _PhraseReader:
 
     def _step(self, word: str) -> bool:
         """Read ``word`` if it continues the phrase; return whether it did."""
-        numeral = _read_numeral(word, money=self.money) if self.length == 0 else None
-        small = _parse_small_word(word)
+        if self.last == "glued unit":
+            return False
+        numeral = read_numeral(self.written[0], money=self.money) if self.length == 0 else None
+        small = parse_small_word(word)
         multiplier = self._scale_of(word)
+        if self.written[self.length] == CAPITAL_MILLION and self.last == "numeral":
+            multiplier = SCALE_WORDS["million"]
         if numeral is not None:
-            self.current, self.scale = numeral
-            self.numeral, self.anchored, self.last = True, True, "numeral"
+            self.current, self.scale = numeral.value, numeral.scale
+            self.numeral, self.anchored = True, True
+            self.last = "numeral" if numeral.unit is None else "glued unit"
+            self.money = self.money or numeral.currency is not None
+            self.glued = NumberParse(
+                0.0,
+                0,
+                numeral=True,
+                currency=numeral.currency,
+                qualifier=numeral.qualifier,
+                unit=numeral.unit,
+            )
             if self.scale > 1.0:
                 self.big_scale = self.scale
         elif small is not None and self._small_fits(small):
@@ -207,7 +228,7 @@ class _PhraseReader:
     def _scale_of(self, word: str) -> float | None:
         if word in SCALE_WORDS:
             return SCALE_WORDS[word]
-        return MONEY_SCALE_SUFFIXES.get(word) if self.money else None
+        return MONEY_SCALE_WORDS.get(word) if self.money else None
 
     def _small_fits(self, small: int) -> bool:
         if self.last in ("", "hundred", "scale", "and"):
@@ -234,65 +255,131 @@ class _PhraseReader:
             # "one and a half", "2 and a half"
             return self._peek(2) in FRACTION_WORDS
         # "three hundred and twenty", "a thousand and one"
-        return self.last in ("hundred", "scale") and _parse_small_word(self._peek()) is not None
+        return self.last in ("hundred", "scale") and parse_small_word(self._peek()) is not None
 
 
 def parse_number_phrase(words: Sequence[str], *, money: bool = False) -> NumberParse | None:
     """Read the longest number phrase at the start of ``words``.
 
     Args:
-        words: Lower-cased tokens, e.g. ``["one", "and", "a", "half", "million", "people"]``.
+        words: Tokens as written, e.g. ``["One", "and", "a", "half", "million", "people"]``.
         money: Whether the phrase follows a currency sign, where ``"m"`` means million.
 
     Returns:
         The number and how many words it took, or ``None`` if ``words`` does not
-        start with a number. Vague plurals come from :func:`parse_vague_amount`.
+        start with a number. "minus" before the number makes it negative.
+        Vague plurals come from :func:`parse_vague_amount`, fractions of a
+        whole from :func:`parse_fraction`.
     """
     if not words:
         return None
+    if words[0].lower() in NEGATIVE_WORDS:
+        positive = _PhraseReader(words[1:], money).read()
+        if positive is None:
+            return None
+        return replace(positive, value=-positive.value, length=positive.length + 1)
     return _PhraseReader(words, money).read()
 
 
 def parse_vague_amount(words: Sequence[str]) -> NumberParse | None:
-    """Read a vague plural amount as its lower bound.
+    """Read a vague plural amount as a range.
 
-    ``"thousands"`` is 1,000, ``"tens of thousands"`` 10,000, ``"hundreds of
-    millions"`` 100,000,000 and ``"dozens"`` 12.
+    ``"thousands"`` is 1,000 to 10,000, ``"tens of thousands"`` 10,000 to
+    100,000, ``"hundreds of millions"`` 100 million to a billion and
+    ``"dozens"`` 12 to 120.
 
     Args:
-        words: Lower-cased tokens.
+        words: Tokens as written.
 
     Returns:
-        The lower bound with ``vague=True``, or ``None``.
+        The range with ``vague=True``, or ``None``.
     """
     if not words:
         return None
-    first = words[0]
-    if first in VAGUE_MULTIPLIERS and len(words) >= 3 and words[1] == "of":
-        base = VAGUE_PLURALS.get(words[2])
+    first = words[0].lower()
+    if first in VAGUE_MULTIPLIERS and len(words) >= 3 and words[1].lower() == "of":
+        base = VAGUE_PLURALS.get(words[2].lower())
         if base is not None and base >= 1e3:
-            return NumberParse(VAGUE_MULTIPLIERS[first] * base, 3, scale=base, vague=True)
+            low = VAGUE_MULTIPLIERS[first] * base
+            return NumberParse(low, 3, scale=base, vague=True, high=low * VAGUE_RANGE_FACTOR)
     if first in VAGUE_PLURALS:
-        return NumberParse(VAGUE_PLURALS[first], 1, scale=VAGUE_PLURALS[first], vague=True)
+        low = VAGUE_PLURALS[first]
+        return NumberParse(low, 1, scale=low, vague=True, high=low * VAGUE_RANGE_FACTOR)
     return None
 
 
+def parse_fraction(words: Sequence[str]) -> NumberParse | None:
+    """Read a fraction of a whole: "a third of", "two-thirds of", "half of", "1/16 of".
+
+    The fraction must be followed by "of", which it does not take; "a quarter
+    of a million" is read whole, as 250,000.
+
+    Args:
+        words: Tokens as written.
+
+    Returns:
+        The fraction (its value below 1 unless scaled), or ``None``.
+    """
+    if not words:
+        return None
+    words = [word.lower() for word in words[:FRACTION_WORDS_READ]]
+    slash = parse_slash_fraction(words[0])
+    if slash is not None:
+        return _scaled_fraction(words, slash, 1, numeral=True)
+    if words[0] == "half":
+        return _scaled_fraction(words, 0.5, 1, numeral=False)
+    numerator = 1 if words[0] in ARTICLES else parse_small_word(words[0])
+    if numerator is None or numerator == 0 or len(words) < 2:
+        return None
+    position = 2 if words[1] in HYPHENS and len(words) > 2 else 1
+    denominator = DENOMINATORS.get(words[position])
+    if denominator is None or numerator >= denominator:
+        return None
+    return _scaled_fraction(words, numerator / denominator, position + 1, numeral=False)
+
+
+def _scaled_fraction(
+    words: Sequence[str], value: float, length: int, *, numeral: bool
+) -> NumberParse | None:
+    """Finish a fraction at ``length``: it needs "of", and takes "of a million" whole."""
+    if length >= len(words) or words[length] != FRACTION_OF:
+        return None
+    scale_at = length + 2
+    if scale_at < len(words) and words[length + 1] in ARTICLES and words[scale_at] in SCALE_WORDS:
+        scale = SCALE_WORDS[words[scale_at]]
+        return NumberParse(value * scale, scale_at + 1, scale=scale, numeral=numeral)
+    return NumberParse(value, length, numeral=numeral)
+
+
+def parse_fold(word: str) -> NumberParse | None:
+    """Read a multiple written in one token: "sixfold", "10-fold"."""
+    found = FOLD_PATTERN.fullmatch(word.lower())
+    if found is None:
+        return None
+    times = found["times"]
+    value = float(times) if times.isdigit() else parse_small_word(times)
+    if not value:
+        return None
+    return NumberParse(float(value), 1, numeral=times.isdigit(), unit=FOLD_UNIT)
+
+
+HAS_DIGIT = re.compile(r"\d").search
 #: Words other than numerals and number words that may open a number phrase.
-OPENING_WORDS = ARTICLES | FRACTION_WORDS.keys() | VAGUE_PLURALS.keys() | VAGUE_MULTIPLIERS.keys()
+OPENING_WORDS = (
+    ARTICLES
+    | FRACTION_WORDS.keys()
+    | VAGUE_PLURALS.keys()
+    | VAGUE_MULTIPLIERS.keys()
+    | NEGATIVE_WORDS
+)
 
 
 def may_start_number(word: str) -> bool:
     """Whether a number phrase may start with this lower-cased token.
 
-    A cheap test run on every token, so that the full phrase reader runs only
-    where a number can start.
+    A cheap test run on every token, so that the full readers run only where a
+    number can start: a token with a digit, a number word, or an opening word.
     """
-    first = word[:1]
-    if first.isdigit() or (first == "." and word[1:2].isdigit()):
+    if word in OPENING_WORDS or HAS_DIGIT(word):
         return True
-    return word in OPENING_WORDS or _parse_small_word(word) is not None
-
-
-def format_with_commas(value: int) -> str:
-    """Write an integer with thousands commas, the inverse of :func:`parse_numeral`."""
-    return f"{value:,}"
+    return parse_small_word(word) is not None or word.endswith("fold")

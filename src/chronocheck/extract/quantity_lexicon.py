@@ -1,16 +1,17 @@
-"""The words around a number: qualifiers, currencies and units.
+"""The words around a number: qualifiers and currency signs.
 
 Pure Python, no spaCy. Words are looked up lower-cased, except currency codes
 ("USD"), which count only in capitals so that "try" is never Turkish lira.
+Units after the number are in :mod:`chronocheck.extract.quantity_units`.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from chronocheck.models import Qualifier, QuantityKind
+from chronocheck.extract.quantity_units import CURRENCY_CODES
+from chronocheck.models import Qualifier
 
 LOGGER = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ QUALIFIERS_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("under",): "less-than",
     ("just", "under"): "less-than",
     ("below",): "less-than",
+    ("lower", "than"): "less-than",
+    ("higher", "than"): "more-than",
     ("up", "to"): "at-most",
     ("at", "most"): "at-most",
     ("no", "more", "than"): "at-most",
@@ -69,6 +72,13 @@ QUALIFIERS_AFTER: dict[tuple[str, ...], Qualifier] = {
     ("or", "so"): "approximately",
     ("or", "fewer"): "at-most",
     ("or", "less"): "at-most",
+    ("or", "above"): "at-least",
+    ("or", "over"): "at-least",
+    ("or", "higher"): "at-least",
+    ("or", "older"): "at-least",
+    ("or", "below"): "at-most",
+    ("or", "under"): "at-most",
+    ("or", "lower"): "at-most",
 }
 #: Qualifiers that only make a range ("between 5 and 10"), never a bound on their own.
 RANGE_OPENERS = frozenset({("between",), ("from",)})
@@ -79,114 +89,25 @@ CURRENCY_SIGNS = {
     "$": "USD",
     "us$": "USD",
     "a$": "AUD",
+    "au$": "AUD",
     "c$": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
     "£": "GBP",
     "€": "EUR",
     "¥": "JPY",
     "₹": "INR",
     "rs": "INR",
     "rs.": "INR",
+    # Reuters writes the yen sign as "Y=" ("Y=28,030").
+    "y=": "JPY",
 }
-#: ISO 4217 codes, matched only in capitals, before or after the amount.
-CURRENCY_CODES = frozenset(
-    {"USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "IRR", "IQD", "CHF", "AUD", "CAD", "SAR"}
-)
-#: Currency names after the amount, by lemma.
-CURRENCY_NAMES = {
-    "dollar": "USD",
-    "euro": "EUR",
-    "sterling": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "ruble": "RUB",
-    "rouble": "RUB",
-    "rupee": "INR",
-    "rial": "IRR",
-    # The toman (10 rials) has no ISO code; IRT is the customary one.
-    "toman": "IRT",
-    "riyal": "SAR",
-    "dirham": "AED",
-}
-PERCENT_WORDS: dict[tuple[str, ...], str] = {
-    ("%",): "percent",
-    ("percent",): "percent",
-    ("per", "cent"): "percent",
-    ("pct",): "percent",
-    ("percentage", "points"): "percentage point",
-    ("percentage", "point"): "percentage point",
-}
-#: Time units by lemma: a number of them is a duration.
-TIME_UNITS = {
-    "second": "second",
-    "minute": "minute",
-    "hour": "hour",
-    "day": "day",
-    "week": "week",
-    "fortnight": "fortnight",
-    "month": "month",
-    "year": "year",
-    "decade": "decade",
-    "century": "century",
-    "millennium": "millennium",
-}
-#: Units of measure, one or two words, to their symbol.
-MEASURE_UNITS: dict[tuple[str, ...], str] = {
-    ("km",): "km",
-    ("kilometre",): "km",
-    ("kilometer",): "km",
-    ("square", "kilometre"): "km2",
-    ("square", "kilometer"): "km2",
-    ("sq", "km"): "km2",
-    ("km2",): "km2",
-    ("km²",): "km2",
-    # Written out, as news copy does: "8,000 miles".
-    ("mile",): "miles",
-    ("square", "mile"): "square miles",
-    ("m",): "m",
-    ("metre",): "m",
-    ("meter",): "m",
-    ("cm",): "cm",
-    ("mm",): "mm",
-    ("ft",): "ft",
-    ("foot",): "ft",
-    ("feet",): "ft",
-    ("inch",): "in",
-    ("kg",): "kg",
-    ("kilogram",): "kg",
-    ("gram",): "g",
-    ("tonne",): "t",
-    ("ton",): "t",
-    ("metric", "ton"): "t",
-    ("lb",): "lb",
-    ("pound",): "lb",
-    ("barrel",): "barrel",
-    ("bpd",): "barrel/d",
-    ("litre",): "l",
-    ("liter",): "l",
-    ("gallon",): "gal",
-    ("hectare",): "ha",
-    ("ha",): "ha",
-    ("acre",): "acre",
-    ("mw",): "MW",
-    ("megawatt",): "MW",
-    ("gw",): "GW",
-    ("gigawatt",): "GW",
-    ("kwh",): "kWh",
-    ("knot",): "kn",
-    ("mph",): "mph",
-    ("km/h",): "km/h",
-}
-LONGEST_UNIT = 2
-
-
-@dataclass(frozen=True, slots=True)
-class UnitMatch:
-    """A unit read after a number: its kind, normalized name and length in words."""
-
-    kind: QuantityKind
-    unit: str
-    length: int
+#: Countries written apart before a dollar sign: "HK $3.7 billion", "US $473 million".
+#: Not the one-letter "A $5" or "C $5": "A $5 million grant" is an article.
+DOLLAR_COUNTRIES = {"us": "USD", "hk": "HKD", "au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD"}
+#: Prefixes glued to the digits that make the number a bound: "sub-300".
+GLUED_QUALIFIERS: dict[str, Qualifier] = {"sub-": "less-than", "over-": "more-than"}
 
 
 def match_qualifier_before(words: Sequence[str]) -> tuple[Qualifier, int] | None:
@@ -216,31 +137,22 @@ def match_currency_sign(text: str) -> str | None:
     return CURRENCY_SIGNS.get(text.lower()) or (text if text in CURRENCY_CODES else None)
 
 
-def match_unit(texts: Sequence[str], lemmas: Sequence[str]) -> UnitMatch | None:
-    """Read the unit that starts a run of words after a number.
+def match_currency_before(texts: Sequence[str]) -> tuple[str, int] | None:
+    """Find the currency sign that ends the words just before an amount.
 
     Args:
-        texts: The words as written (codes such as ``"USD"`` need their case).
-        lemmas: Their lower-cased lemmas (``"tonne"`` for ``"tonnes"``).
+        texts: The words before the number, as written.
 
     Returns:
-        The unit's kind, normalized name and length, or ``None`` for a counted noun.
+        The currency code and how many words it takes ("HK", "$" is HKD in
+        two), or ``None``.
     """
-    if texts and texts[0] in CURRENCY_CODES:
-        return UnitMatch("money", texts[0], 1)
-    lowered = [text.lower() for text in texts]
-    for length in range(min(LONGEST_UNIT, len(texts)), 0, -1):
-        percent = PERCENT_WORDS.get(tuple(lowered[:length]))
-        if percent is not None:
-            return UnitMatch("percent", percent, length)
-        for words in (tuple(lowered[:length]), tuple(lemmas[:length])):
-            measure = MEASURE_UNITS.get(words)
-            if measure is not None:
-                return UnitMatch("measure", measure, length)
-    if not lemmas:
+    if not texts:
         return None
-    if lemmas[0] in TIME_UNITS:
-        return UnitMatch("duration", TIME_UNITS[lemmas[0]], 1)
-    if lemmas[0] in CURRENCY_NAMES:
-        return UnitMatch("money", CURRENCY_NAMES[lemmas[0]], 1)
-    return None
+    code = match_currency_sign(texts[-1])
+    if code is None:
+        return None
+    country = DOLLAR_COUNTRIES.get(texts[-2].lower()) if len(texts) >= 2 else None
+    if texts[-1] == "$" and country is not None and texts[-2].isupper():
+        return country, 2
+    return code, 1

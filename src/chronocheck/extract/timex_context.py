@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from chronocheck.extract.timex_filter import filter_timex_candidates
 from chronocheck.extract.timex_lexicon import ADVERB_DIRECTIONS
 from chronocheck.extract.timex_parse import Tense, TimexAnchor, TimexParse
 from chronocheck.extract.timex_rules_narrative import COMPARISON_RULES
@@ -59,11 +60,14 @@ def apply_context(doc: Doc, parses: Sequence[TimexParse]) -> list[tuple[Span, Ti
         ``(span, parse)`` pairs in text order; the parse's offsets equal the span's.
     """
     snapped = [_snap(doc, parse) for parse in parses]
-    kept = [
-        (span, parse)
-        for span, parse in snapped
-        if not _is_count(span, parse) and not _is_frequency_adjective(span, parse)
-    ]
+    kept = filter_timex_candidates(
+        doc,
+        [
+            (span, parse)
+            for span, parse in snapped
+            if not _is_count(span, parse) and not _is_frequency_adjective(span, parse)
+        ],
+    )
     # Dates an anchor phrase may hold: explicit ones, and those that only lack a
     # year ("a year earlier" than "the third quarter").
     dates = [parse for _, parse in kept if _is_calendar_date(parse)]

@@ -115,11 +115,12 @@ def nearest_weekday(dct: dt.date, weekday: int, *, shift_weeks: int, future: boo
     """
     ahead = (weekday - dct.weekday()) % WEEK_DAYS
     behind = (dct.weekday() - weekday) % WEEK_DAYS
+    # shift() clamps at the calendar's ends, where the named weekday may not exist.
     if shift_weeks > 0:
-        return dct + dt.timedelta(days=ahead or WEEK_DAYS)
+        return shift(dct, ahead or WEEK_DAYS, "D")
     if shift_weeks < 0:
-        return dct - dt.timedelta(days=behind or WEEK_DAYS)
-    return dct + dt.timedelta(days=ahead) if future else dct - dt.timedelta(days=behind)
+        return shift(dct, -(behind or WEEK_DAYS), "D")
+    return shift(dct, ahead, "D") if future else shift(dct, -behind, "D")
 
 
 def nearest_month(dct: dt.date, month: int, *, shift_years: int) -> str:

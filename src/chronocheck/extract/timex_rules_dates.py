@@ -35,6 +35,8 @@ from chronocheck.extract.timex_rule import (
 
 LOGGER = logging.getLogger(__name__)
 
+#: Months in a year: a numeric month outside 1..12 makes no date.
+MONTHS_PER_YEAR = 12
 #: A leap year, to accept February 29 when the year is unknown.
 LEAP_YEAR = 2000
 #: Two-digit years up to this one are read as 20xx, later ones as 19xx ("10/25/89").
@@ -51,7 +53,10 @@ _NOT_AFTER_NUMBER = r"(?<![\w$#.,/])"
 
 
 def _day_value(year: int | None, month: int | None, day: int) -> str | None:
-    if month is None or not 1 <= day <= calendar.monthrange(year or LEAP_YEAR, month)[1]:
+    # Digits that only look like a date ("1980-13-01") are no date at all.
+    if month is None or not 1 <= month <= MONTHS_PER_YEAR:
+        return None
+    if not 1 <= day <= calendar.monthrange(year or LEAP_YEAR, month)[1]:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
 
