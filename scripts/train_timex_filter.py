@@ -53,13 +53,13 @@ from chronocheck.extract import timex_context, timex_filter
 from chronocheck.extract.timex_context import apply_context
 from chronocheck.extract.timex_filter import (
     Candidate,
-    LinearModel,
     TimexFilter,
     candidate_features,
     leading_word_features,
 )
 from chronocheck.extract.timex_grammar import find_timexes
 from chronocheck.extract.timex_parse import TimexParse
+from chronocheck.linear import LinearModel
 
 LOGGER = logging.getLogger(__name__)
 

@@ -25,7 +25,6 @@ from chronocheck.extract.timex_filter import (
     MODEL_FORMAT,
     MODEL_PATH,
     MODEL_VERSION,
-    LinearModel,
     TimexFilter,
     candidate_features,
     filter_timex_candidates,
@@ -33,6 +32,7 @@ from chronocheck.extract.timex_filter import (
     load_timex_filter,
 )
 from chronocheck.extract.timex_parse import TimexParse
+from chronocheck.linear import LinearModel
 
 #: English lexeme attributes (lower case, shape) for the hand-made docs.
 ENGLISH = English()

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
-import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronocheck.errors import PipelineError
 from chronocheck.extract.timex_parse import TimexParse
+from chronocheck.linear import LinearModel
 
 LOGGER = logging.getLogger(__name__)
 
@@ -60,44 +60,6 @@ ATTRIBUTIVE_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod"})
 OUTSIDE = "<none>"
 
 Candidate = tuple[Span, TimexParse]
-
-
-@dataclass(frozen=True, slots=True)
-class LinearModel:
-    """A logistic regression over string features, and the threshold it acts on.
-
-    Attributes:
-        bias: The intercept.
-        weights: Weight of each feature; a feature not listed weighs nothing.
-        threshold: The probability the model's decision turns on (see :class:`TimexFilter`).
-    """
-
-    bias: float
-    weights: Mapping[str, float]
-    threshold: float
-
-    def probability(self, features: Iterable[str]) -> float:
-        """The probability of the positive class given the features present."""
-        weights = self.weights
-        score = self.bias + sum(weights.get(feature, 0.0) for feature in features)
-        return 1.0 / (1.0 + math.exp(-score))
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LinearModel:
-        """Read the ``{"bias", "threshold", "weights"}`` object of the model file."""
-        return cls(
-            bias=float(data["bias"]),
-            weights={str(name): float(weight) for name, weight in data["weights"].items()},
-            threshold=float(data["threshold"]),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready fields, weights sorted by name."""
-        return {
-            "bias": self.bias,
-            "threshold": self.threshold,
-            "weights": dict(sorted(self.weights.items())),
-        }
 
 
 @dataclass(frozen=True, slots=True)
