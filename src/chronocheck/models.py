@@ -42,6 +42,25 @@ VerdictLabel = Literal["unchecked", "supported", "contradicted", "contested", "u
 InconsistencyKind = Literal["relative-offset", "conflicting-dates"]
 ReferenceStatus = Literal["supported", "contradicted", "contested", "unverifiable", "omitted"]
 EvidenceKind = Literal["event", "quantity", "dispute", "entity", "document"]
+#: The 14 persuasion techniques of SemEval-2020 Task 11, named as in the PTC corpus.
+Technique = Literal[
+    "Appeal_to_Authority",
+    "Appeal_to_fear-prejudice",
+    "Bandwagon,Reductio_ad_hitlerum",
+    "Black-and-White_Fallacy",
+    "Causal_Oversimplification",
+    "Doubt",
+    "Exaggeration,Minimisation",
+    "Flag-Waving",
+    "Loaded_Language",
+    "Name_Calling,Labeling",
+    "Repetition",
+    "Slogans",
+    "Thought-terminating_Cliches",
+    "Whataboutism,Straw_Men,Red_Herring",
+]
+#: What marked a technique span: the trained model, or the lexicon-and-pattern fallback.
+TechniqueSource = Literal["model", "lexicon"]
 
 T = TypeVar("T")
 
@@ -380,6 +399,57 @@ class Omission(_Serializable):
 
 
 @dataclass(frozen=True, slots=True)
+class TechniqueSpan(_Serializable):
+    """A stretch of the article that uses a persuasion technique.
+
+    Attributes:
+        id: ``"t1"``, ``"t2"``... in text order.
+        technique: The SemEval-2020 Task 11 technique.
+        start: Start offset in the article text.
+        end: End offset (exclusive).
+        text: The span's words.
+        score: 0..1, how sure the tagger is.
+        explanation: One line saying why the span was marked.
+        source: ``model`` or ``lexicon`` (the fallback when no model is shipped).
+    """
+
+    id: str
+    technique: Technique
+    start: int
+    end: int
+    text: str
+    score: float
+    explanation: str
+    source: TechniqueSource = "model"
+
+
+@dataclass(frozen=True, slots=True)
+class TechniqueCount(_Serializable):
+    """How many spans of one technique the article has."""
+
+    technique: Technique
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Rhetoric(_Serializable):
+    """The article's persuasion techniques and their summary.
+
+    Attributes:
+        techniques: The technique spans in text order.
+        counts: Spans per technique, most frequent first.
+        sentences: Sentences in the article.
+        loaded_sentences: Sentences with at least one span of loaded language or
+            name calling.
+    """
+
+    techniques: tuple[TechniqueSpan, ...] = ()
+    counts: tuple[TechniqueCount, ...] = ()
+    sentences: int = 0
+    loaded_sentences: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Report(_Serializable):
     """Everything chronocheck found in one article."""
 
@@ -393,6 +463,7 @@ class Report(_Serializable):
     packs: tuple[PackRef, ...] = ()
     reference_timeline: tuple[ReferenceEntry, ...] = ()
     omissions: tuple[Omission, ...] = ()
+    rhetoric: Rhetoric | None = None
     generator: str = "chronocheck"
     schema_version: str = SCHEMA_VERSION
 
@@ -406,3 +477,4 @@ CLAIM_KINDS: tuple[str, ...] = get_args(ClaimKind)
 VERDICT_LABELS: tuple[str, ...] = get_args(VerdictLabel)
 REFERENCE_STATUSES: tuple[str, ...] = get_args(ReferenceStatus)
 EVIDENCE_KINDS: tuple[str, ...] = get_args(EvidenceKind)
+TECHNIQUES: tuple[str, ...] = get_args(Technique)
