@@ -19,6 +19,7 @@ from chronocheck.models import (
     QUALIFIERS,
     QUANTITY_KINDS,
     REFERENCE_STATUSES,
+    TECHNIQUES,
     TIMEX_TYPES,
     VERDICT_LABELS,
     AnchorKind,
@@ -36,6 +37,9 @@ from chronocheck.models import (
     Quantity,
     ReferenceEntry,
     Report,
+    Rhetoric,
+    TechniqueCount,
+    TechniqueSpan,
     TimeAnchor,
     TimelineEntry,
     Timex,
@@ -271,6 +275,41 @@ def omissions(draw: st.DrawFn) -> Omission:
 
 
 @st.composite
+def technique_spans(draw: st.DrawFn, text: str, number: int) -> TechniqueSpan:
+    """Draw a technique span ``t<number>`` whose words are the text's at its offsets."""
+    start, end = _span(draw, len(text))
+    technique: Any = draw(st.sampled_from(TECHNIQUES))
+    return TechniqueSpan(
+        id=f"t{number}",
+        technique=technique,
+        start=start,
+        end=end,
+        text=text[start:end],
+        score=draw(UNIT_INTERVAL),
+        explanation=draw(SHORT_TEXT),
+        source=draw(st.sampled_from(("model", "lexicon"))),
+    )
+
+
+@st.composite
+def rhetorics(draw: st.DrawFn, text: str) -> Rhetoric:
+    """Draw the rhetoric of a text: spans, their counts and sentence figures."""
+    spans = tuple(
+        draw(technique_spans(text, number)) for number in range(1, draw(st.integers(0, 3)) + 1)
+    )
+    found: dict[Any, int] = {}
+    for span in spans:
+        found[span.technique] = found.get(span.technique, 0) + 1
+    sentences = draw(st.integers(0, 20))
+    return Rhetoric(
+        techniques=spans,
+        counts=tuple(TechniqueCount(technique=name, count=n) for name, n in found.items()),
+        sentences=sentences,
+        loaded_sentences=draw(st.integers(0, sentences)),
+    )
+
+
+@st.composite
 def reports(draw: st.DrawFn) -> Report:
     """Draw a whole report whose every offset lies inside its article text."""
     text = draw(st.text(max_size=200))
@@ -309,4 +348,5 @@ def reports(draw: st.DrawFn) -> Report:
         ),
         reference_timeline=tuple(draw(st.lists(reference_entries(claim_ids), max_size=3))),
         omissions=tuple(draw(st.lists(omissions(), max_size=2))),
+        rhetoric=draw(st.none() | rhetorics(text)),
     )

@@ -28,7 +28,8 @@ class _PageParser(HTMLParser):
         self.ids: list[str] = []
         self.hrefs: list[str] = []
         self.links: list[dict[str, str]] = []
-        self.article_text: list[str] = []
+        #: The text shown by each drawing of the article (claims layer, rhetoric layer).
+        self.article_texts: list[list[str]] = []
         self.styles: list[str] = []
         self._article_depth = 0
         self._in_marker = False
@@ -45,6 +46,7 @@ class _PageParser(HTMLParser):
             self.links.append({"tag": tag, **values})
         if "article-text" in values.get("class", "").split():
             self._article_depth = 1
+            self.article_texts.append([])
         elif self._article_depth and tag in {"div", "span", "mark", "a"}:
             self._article_depth += 1
         self._in_marker = self._article_depth > 0 and tag == "a"
@@ -58,7 +60,7 @@ class _PageParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._article_depth and not self._in_marker:
-            self.article_text.append(data)
+            self.article_texts[-1].append(data)
         if self._in_style:
             self.styles.append(data)
 
@@ -88,7 +90,9 @@ def _assert_self_contained_and_linked(page: str, report: Report) -> None:
     assert duplicates == []
     fragments = {href[1:] for href in parsed.hrefs if href.startswith("#")}
     assert fragments <= set(parsed.ids)
-    assert "".join(parsed.article_text) == report.article.text
+    # Every drawing of the article shows its text whole: one, or two with the rhetoric layer.
+    assert len(parsed.article_texts) == (1 if report.rhetoric is None else 2)
+    assert all("".join(shown) == report.article.text for shown in parsed.article_texts)
 
 
 @pytest.mark.parametrize("fixture", ["small", "empty", "hostile", "verified", "unchecked"])
@@ -118,8 +122,9 @@ def test_page_structure(small: Report) -> None:
     parsed = _parse(page)
     assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
     assert parsed.tags["h1"] == 1
-    # Article, claims, timeline, inconsistencies and (checked) omissions.
-    assert parsed.tags["h2"] == 5
+    # Article, claims, timeline, inconsistencies, (checked) omissions, rhetoric and the
+    # claims most worth checking.
+    assert parsed.tags["h2"] == 7
     assert "Content-Security-Policy" in page
     assert parsed.tags["svg"] == 1
     # One mark per claim segment, coloured by verdict with the kind kept as a class.

@@ -63,6 +63,9 @@ def test_evidence_date_may_have_any_precision(verified: Report, date: str | None
         ("TimeAnchor", "kind", get_args(models.AnchorKind)),
         ("TimeAnchor", "direction", get_args(models.Direction)),
         ("Inconsistency", "kind", get_args(models.InconsistencyKind)),
+        ("TechniqueSpan", "technique", models.TECHNIQUES),
+        ("TechniqueSpan", "source", get_args(models.TechniqueSource)),
+        ("TechniqueCount", "technique", models.TECHNIQUES),
     ],
 )
 def test_schema_enums_match_the_models(
@@ -94,6 +97,9 @@ def test_claim_kinds_enum_matches_the_models() -> None:
         ("PackRef", models.PackRef),
         ("ReferenceEntry", models.ReferenceEntry),
         ("Omission", models.Omission),
+        ("TechniqueSpan", models.TechniqueSpan),
+        ("TechniqueCount", models.TechniqueCount),
+        ("Rhetoric", models.Rhetoric),
     ],
 )
 def test_schema_describes_every_field_of_each_dataclass(definition: str, cls: type) -> None:
@@ -177,7 +183,7 @@ def _break(data: dict[str, Any], path: tuple[str | int, ...], value: Any) -> dic
         ("small", ("article", "colour"), "red", "$.article", "'colour' was unexpected"),
         ("small", ("quantities", 0, "value"), "many", "$.quantities[0].value", "'many'"),
         ("small", ("claims", 0, "kinds"), [], "$.claims[0].kinds", "should be non-empty"),
-        ("small", ("schema_version",), "2.0.0", "$.schema_version", "'1.2.0' was expected"),
+        ("small", ("schema_version",), "2.0.0", "$.schema_version", "'1.3.0' was expected"),
         ("verified", ("packs",), ..., "$", "'packs' is a required property"),
         ("verified", ("packs", 0, "name"), "", "$.packs[0].name", "should be non-empty"),
         (

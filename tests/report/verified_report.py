@@ -20,6 +20,9 @@ from chronocheck.models import (
     Quantity,
     ReferenceEntry,
     Report,
+    Rhetoric,
+    TechniqueCount,
+    TechniqueSpan,
     TimelineEntry,
     Timex,
     Verdict,
@@ -40,6 +43,8 @@ BRITANNICA_URL = "https://www.britannica.com/event/Iran-Iraq-War"
 #: An address with an ampersand and parentheses, to check escaping and link syntax.
 UN_URL = "https://undocs.org/S/RES/598(1987)?lang=en&format=pdf"
 UN_TITLE = "UN Security Council Resolution 598 (1987)"
+#: Check-worthiness of each claim: the ranking the reports show is c4, c1, c2, c5, c6, c3.
+CHECKWORTHINESS = {"c1": 0.91, "c2": 0.84, "c3": 0.22, "c4": 0.93, "c5": 0.77, "c6": 0.61}
 
 
 def _timex(timex_id: str, phrase: str, value: str, earliest: str, latest: str) -> Timex:
@@ -253,7 +258,7 @@ def verified_report() -> Report:
         unit="casualties",
         qualifier="more-than",
     )
-    claims = (
+    claims_as_read = (
         _claim("c1", "Iraq invaded Iran on September 22, 1980", verdicts["c1"],
                kinds=("event",), times=(t1,)),
         _claim("c2", "In May 1982, Iraqi forces withdrew from Iranian territory", verdicts["c2"],
@@ -267,6 +272,9 @@ def verified_report() -> Report:
         _claim("c6", "The ceasefire took effect on August 20, 1988", verdicts["c6"],
                kinds=("event",), times=(t5,)),
     )  # fmt: skip
+    claims = tuple(
+        replace(claim, checkworthiness=CHECKWORTHINESS[claim.id]) for claim in claims_as_read
+    )
     labels = ("Iraq invades Iran", "Iraqi forces withdraw", "Iran shells Kuwait",
               "Resolution 598 adopted", "Ceasefire takes effect")  # fmt: skip
     dated = [claim for claim in claims if claim.times]
@@ -301,7 +309,32 @@ def verified_report() -> Report:
         packs=(PackRef(name=PACK, version="1.0.0", title="The Iran–Iraq war, 1979–1988"),),
         reference_timeline=reference,
         omissions=OMISSIONS,
+        rhetoric=_rhetoric(),
     )
+
+
+def _technique(span_id: str, phrase: str, technique: Any, **fields: Any) -> TechniqueSpan:
+    start, end = span(VERIFIED_TEXT, phrase)
+    return TechniqueSpan(
+        id=span_id, technique=technique, start=start, end=end, text=phrase, **fields
+    )
+
+
+def _rhetoric() -> Rhetoric:
+    """Two overlapping technique spans, one from the model and one from the lexicon."""
+    techniques = (
+        _technique("t1", "some say", "Doubt", score=0.55, source="lexicon",
+                   explanation='Doubt: "some say" rests the claim on unnamed voices.'),
+        _technique("t2", "over 2 million casualties", "Exaggeration,Minimisation", score=0.41,
+                   explanation="Exaggeration: a round figure given as a floor."),
+        _technique("t3", "2 million", "Loaded_Language", score=0.12,
+                   explanation='Loaded language: "million" stands out in this sentence.'),
+    )  # fmt: skip
+    counts = tuple(
+        TechniqueCount(technique=technique, count=1)
+        for technique in ("Doubt", "Exaggeration,Minimisation", "Loaded_Language")
+    )
+    return Rhetoric(techniques=techniques, counts=counts, sentences=6, loaded_sentences=1)
 
 
 def unchecked_report() -> Report:

@@ -1,5 +1,9 @@
 """The HTML report: one self-contained page with the article highlighted.
 
+The article is drawn twice, as two layers the reader switches between with a
+pair of radio buttons (CSS only, no script): claims with their dates and
+quantities, and the persuasion techniques.
+
 The page has no script, no external stylesheet, font or image, and a
 Content-Security-Policy that forbids loading any. Every string from the report
 reaches the page through Jinja2 autoescaping; the only markup built in Python
@@ -40,6 +44,15 @@ from chronocheck.report.ordering import (
     claims_in_text_order,
     reference_in_date_order,
     timeline_in_date_order,
+)
+from chronocheck.report.rhetoric import (
+    NOT_ANALYSED,
+    claims_by_checkworthiness,
+    describe_counts_by_technique,
+    describe_rhetoric_summary,
+    describe_technique,
+    describe_technique_span,
+    technique_css,
 )
 from chronocheck.report.segments import Layer, Segment, split_segments
 from chronocheck.report.timeline_svg import render_timeline_svg
@@ -85,6 +98,7 @@ class Highlight:
         anchor_id: Element id of the marker placed where the layer starts, if any.
         marker: Visible text of that marker.
         marker_href: Where that marker links to.
+        marker_css: Class names of that marker.
     """
 
     css: str
@@ -93,6 +107,7 @@ class Highlight:
     anchor_id: str | None = None
     marker: str | None = None
     marker_href: str | None = None
+    marker_css: str = "marker"
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +178,14 @@ def render_html(report: Report, *, color: bool = False, width: int = 100) -> str
             timeline_svg=Markup(svg),
             inconsistency_places=_inconsistency_places(report),
             place_marker=PLACE_MARKER,
+            rhetoric=report.rhetoric,
+            rhetoric_pieces=rhetoric_pieces(report) if report.rhetoric else [],
+            rhetoric_summary=describe_rhetoric_summary(report.rhetoric) if report.rhetoric else "",
+            rhetoric_counts=describe_counts_by_technique(report.rhetoric)
+            if report.rhetoric
+            else "",
+            not_analysed=NOT_ANALYSED,
+            checkworthy=claims_by_checkworthiness(report.claims),
         )
     )
 
@@ -185,6 +208,8 @@ def _environment() -> Environment:
         reference_row=describe_reference_row,
         candidate=describe_candidate,
         omission_date=describe_omission_date,
+        technique=describe_technique_span,
+        technique_css=technique_css,
     )
     environment.globals.update(
         symbols=STATUS_SYMBOLS, describe_verdict_count=describe_verdict_count
@@ -204,6 +229,35 @@ def highlight_pieces(report: Report) -> list[TextPiece]:
     text = report.article.text
     segments = split_segments(len(text), _layers(report))
     return [_piece(text, segment) for segment in segments]
+
+
+def rhetoric_pieces(report: Report) -> list[TextPiece]:
+    """Cut the article into pieces, each with the persuasion techniques over it.
+
+    Args:
+        report: What chronocheck found; without rhetoric, one plain piece.
+
+    Returns:
+        Pieces covering the article text in order.
+    """
+    text = report.article.text
+    spans = report.rhetoric.techniques if report.rhetoric else ()
+    layers = (
+        Layer(
+            span.start,
+            span.end,
+            Highlight(
+                css=f"technique {technique_css(span.technique)}",
+                title=f"{describe_technique(span.technique)}: {span.explanation}",
+                anchor_id=f"technique-{span.id}",
+                marker=span.id,
+                marker_href=f"#detail-{span.id}",
+                marker_css="marker marker-technique",
+            ),
+        )
+        for span in spans
+    )
+    return [_piece(text, segment) for segment in split_segments(len(text), layers)]
 
 
 def _layers(report: Report) -> Iterator[Layer[Highlight]]:
@@ -244,6 +298,7 @@ def _layers(report: Report) -> Iterator[Layer[Highlight]]:
                 anchor_id=f"place-{number}-{place_number}",
                 marker=f"{PLACE_MARKER}{number}",
                 marker_href=f"#inconsistency-{number}",
+                marker_css="marker marker-place",
             )
             yield Layer(place.start, place.end, highlight)
 

@@ -1,4 +1,4 @@
-"""The Markdown report: title, summary, claims and timeline tables, verdicts, omissions.
+"""The Markdown report: summary, claims and timeline tables, verdicts, omissions, rhetoric.
 
 Every value the template prints goes through :func:`escape_markdown` (the
 environment's ``finalize`` hook), the way HTML autoescaping works: characters
@@ -35,6 +35,13 @@ from chronocheck.report.ordering import (
     claims_in_text_order,
     reference_in_date_order,
     timeline_in_date_order,
+)
+from chronocheck.report.rhetoric import (
+    NOT_ANALYSED,
+    claims_by_checkworthiness,
+    describe_counts_by_technique,
+    describe_rhetoric_summary,
+    describe_technique_span,
 )
 from chronocheck.report.verdicts import (
     NO_OMISSIONS,
@@ -124,6 +131,20 @@ def render_markdown(report: Report, *, color: bool = False, width: int = 100) ->
             omissions=[
                 (describe_omission(omission), omission, _evidence_line(omission.evidence))
                 for omission in report.omissions
+            ],
+            rhetoric=report.rhetoric,
+            rhetoric_summary=describe_rhetoric_summary(report.rhetoric) if report.rhetoric else "",
+            rhetoric_counts=describe_counts_by_technique(report.rhetoric)
+            if report.rhetoric
+            else "",
+            technique_rows=[
+                (span, describe_technique_span(span), trim(span.text, CLAIM_TEXT_LIMIT))
+                for span in (report.rhetoric.techniques if report.rhetoric else ())
+            ],
+            not_analysed=NOT_ANALYSED,
+            checkworthy_rows=[
+                (claim, trim(claim.text, CLAIM_TEXT_LIMIT), describe_status(claim.verdict.label))
+                for claim in claims_by_checkworthiness(report.claims)
             ],
             omitted_symbol=STATUS_SYMBOLS["omitted"],
             no_omissions=NO_OMISSIONS,

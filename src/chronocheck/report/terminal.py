@@ -1,4 +1,4 @@
-"""The terminal report: header, claims, timeline, inconsistencies and omissions, drawn by rich.
+"""The terminal report: header, claims, timeline, inconsistencies, omissions, rhetoric, by rich.
 
 Each claim's verdict is coloured and carries its symbol (so it reads without
 colour too), followed by the part that differs and the evidence with its
@@ -25,7 +25,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from chronocheck.models import Claim, Inconsistency, Omission, Report
+from chronocheck.models import Claim, Inconsistency, Omission, Report, Rhetoric
 from chronocheck.report.formatting import (
     count_noun,
     describe_counts,
@@ -41,6 +41,13 @@ from chronocheck.report.formatting import (
     trim,
 )
 from chronocheck.report.ordering import claims_in_text_order, timeline_in_date_order
+from chronocheck.report.rhetoric import (
+    NOT_ANALYSED,
+    claims_by_checkworthiness,
+    describe_counts_by_technique,
+    describe_rhetoric_summary,
+    describe_technique_span,
+)
 from chronocheck.report.verdicts import (
     NO_OMISSIONS,
     STATUS_SYMBOLS,
@@ -59,9 +66,12 @@ LOGGER = logging.getLogger(__name__)
 CLAIM_TEXT_LIMIT = 240
 QUOTE_LIMIT = 200
 PLACE_TEXT_LIMIT = 120
+TECHNIQUE_TEXT_LIMIT = 120
 TIMELINE_LABEL_LIMIT = 80
 # Wide enough for "attribution", the longest claim kind.
 KINDS_COLUMN_WIDTH = 12
+# Wide enough for "thought-terminating cliché (0.00, lexicon)" over two lines.
+TECHNIQUE_COLUMN_WIDTH = 24
 #: ANSI colours are limited to the 16 standard ones, which every terminal theme remaps legibly.
 COLOR_SYSTEM: Final = "standard"
 VERDICT_STYLES = {
@@ -132,6 +142,54 @@ def _sections(report: Report) -> Iterable[RenderableType]:
             yield Text(NO_OMISSIONS)
         for number, omission in enumerate(report.omissions, start=1):
             yield _omission(number, omission)
+    yield from _rhetoric_sections(report)
+
+
+def _rhetoric_sections(report: Report) -> Iterable[RenderableType]:
+    """Yield the persuasion techniques and the claims most worth checking."""
+    rhetoric = report.rhetoric
+    yield _heading(f"Rhetoric ({len(rhetoric.techniques) if rhetoric else 'not analysed'})")
+    if rhetoric is None:
+        yield Text(NOT_ANALYSED)
+    else:
+        yield Text(describe_rhetoric_summary(rhetoric))
+        if rhetoric.counts:
+            yield Text(describe_counts_by_technique(rhetoric), style=DETAIL_STYLE)
+            yield _techniques_table(rhetoric)
+    ranked = claims_by_checkworthiness(report.claims)
+    if ranked:
+        yield _heading(f"Most worth checking ({len(ranked)} of {len(report.claims)} claims)")
+        yield _checkworthy_table(ranked)
+
+
+def _techniques_table(rhetoric: Rhetoric) -> Table:
+    """Draw one row per technique span: id, technique and score, words and explanation."""
+    table = Table(box=box.SIMPLE_HEAD, expand=True)
+    table.add_column("ID", no_wrap=True)
+    table.add_column("Technique", max_width=TECHNIQUE_COLUMN_WIDTH)
+    table.add_column("Span", ratio=1)
+    for span in rhetoric.techniques:
+        cell = Text(f"“{trim(span.text, TECHNIQUE_TEXT_LIMIT)}”")
+        cell.append(f"\n{span.explanation}", style=DETAIL_STYLE)
+        table.add_row(Text(span.id, style=LABEL_STYLE), Text(describe_technique_span(span)), cell)
+    return table
+
+
+def _checkworthy_table(claims: list[Claim]) -> Table:
+    """Draw the claims most worth checking with their scores and verdicts."""
+    table = Table(box=box.SIMPLE_HEAD, expand=True)
+    table.add_column("Score", no_wrap=True)
+    table.add_column("ID", no_wrap=True)
+    table.add_column("Claim", ratio=1)
+    table.add_column("Verdict", no_wrap=True)
+    for claim in claims:
+        table.add_row(
+            Text(f"{claim.checkworthiness:.2f}"),
+            Text(claim.id, style=LABEL_STYLE),
+            Text(f"“{trim(claim.text, TECHNIQUE_TEXT_LIMIT)}”"),
+            Text(describe_status(claim.verdict.label), style=VERDICT_STYLES[claim.verdict.label]),
+        )
+    return table
 
 
 def _heading(title: str) -> RenderableType:
