@@ -99,6 +99,13 @@ def check(
     verify: Annotated[
         bool | None, typer.Option("--verify/--no-verify", help="Check claims against packs.")
     ] = None,
+    rhetoric: Annotated[
+        bool | None,
+        typer.Option(
+            "--rhetoric/--no-rhetoric",
+            help="Mark persuasion techniques and rank the claims by check-worthiness.",
+        ),
+    ] = None,
 ) -> None:
     """Check one article and print or write its report."""
     settings = settings_from_options(
@@ -108,6 +115,7 @@ def check(
         packs=",".join(pack) if pack else None,
         evidence_dir=str(evidence) if evidence else None,
         verify=verify,
+        rhetoric=rhetoric,
     )
     article = read_article(source, settings=settings, date=parse_date_option(date))
     report = check_article(article, settings=settings)

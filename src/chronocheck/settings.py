@@ -55,6 +55,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("evidence_dir", "", "Folder of the user's own evidence documents."),
     Setting("embeddings", True, "Use sentence embeddings when matching claims to references."),
     Setting("max_omissions", 10, "Most omissions reported."),
+    Setting("rhetoric", True, "Mark persuasion techniques and score the claims' check-worthiness."),
     Setting("cache_dir", "", "Where compiled packs are cached (empty: the user cache folder)."),
 )
 
@@ -78,6 +79,7 @@ class Settings:
     evidence_dir: str = ""
     embeddings: bool = True
     max_omissions: int = 10
+    rhetoric: bool = True
     cache_dir: str = ""
 
 

@@ -23,12 +23,22 @@ LOGGER = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
-    """Everything extracted from one article."""
+    """Everything extracted from one article.
+
+    Attributes:
+        timexes: Time expressions in text order.
+        quantities: Quantities in text order.
+        entities: Named entities in text order.
+        claims: Checkable claims in text order.
+        sentences: Each sentence's half-open ``(start, end)`` character range,
+            for the stages after this one, which see no spaCy objects.
+    """
 
     timexes: tuple[Timex, ...]
     quantities: tuple[Quantity, ...]
     entities: tuple[EntityMention, ...]
     claims: tuple[Claim, ...]
+    sentences: tuple[tuple[int, int], ...] = ()
 
 
 def extract_article(doc: Doc) -> Extraction:
@@ -47,4 +57,12 @@ def extract_article(doc: Doc) -> Extraction:
         quantities=quantities,
         entities=entities,
         claims=claims,
+        sentences=_sentence_ranges(doc),
     )
+
+
+def _sentence_ranges(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The character range of each sentence that holds more than white space."""
+    if not doc.has_annotation("SENT_START"):
+        return ((0, len(doc.text)),) if doc.text.strip() else ()
+    return tuple((sent.start_char, sent.end_char) for sent in doc.sents if sent.text.strip())
