@@ -9,7 +9,9 @@ The tree::
     ├── PipelineError           the spaCy pipeline cannot be loaded or run
     ├── KnowledgePackError      a reference pack is missing or malformed
     ├── ConfigError             a setting has a bad value
-    └── ReportError             a report cannot be rendered or written
+    ├── ReportError             a report cannot be rendered or written
+    └── StoreError              the database of analyses cannot be opened or written
+        └── NotFoundError       no analysis has that id
 
 The CLI turns any of these into one line on stderr and exit status 2.
 """
@@ -43,3 +45,11 @@ class ConfigError(ChronocheckError):
 
 class ReportError(ChronocheckError):
     """A report cannot be rendered or written."""
+
+
+class StoreError(ChronocheckError):
+    """The database of analyses cannot be opened, migrated or written."""
+
+
+class NotFoundError(StoreError):
+    """No stored analysis has the id asked for."""

@@ -1,0 +1,319 @@
+"""The store of analyses: queue an analysis, record its result, find it again.
+
+Every change is one transaction: an analysis is queued with its article, then
+marked running, then finished (report, claims, evidence, technique spans and its
+search entry written together) or failed. A process killed half-way leaves the
+last committed state, never a half-written result, and :meth:`Store.recover`
+settles what it left unfinished.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any, cast
+
+from sqlalchemy import Engine, Select, select, text, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session, selectinload
+
+from chronocheck import __version__
+from chronocheck.errors import NotFoundError, StoreError
+from chronocheck.models import Article, Claim, Report
+from chronocheck.store.db import open_engine
+from chronocheck.store.records import AnalysisSummary, Recovery, Status, StoredAnalysis
+from chronocheck.store.search import matching_analyses, search_body
+from chronocheck.store.tables import (
+    MAX_SOURCE_LENGTH,
+    AnalysisRow,
+    ArticleRow,
+    ClaimRow,
+    EvidenceRow,
+    TechniqueRow,
+)
+
+LOGGER = logging.getLogger(__name__)
+
+#: Most analyses one history page lists.
+MAX_PAGE = 200
+INTERRUPTED = "The server stopped while this analysis ran; submit it again."
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Store:
+    """The analyses kept in one database.
+
+    Not a dataclass: it owns an engine and its connection pool, which
+    :meth:`close` releases.
+    """
+
+    def __init__(self, url: str) -> None:
+        """Open (and migrate) the database at ``url``; see :func:`open_engine`."""
+        self.url = url
+        self.engine: Engine = open_engine(url)
+
+    def close(self) -> None:
+        """Release the connections; closing twice is harmless."""
+        self.engine.dispose()
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        """A session whose work is committed at the end, or rolled back on error."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except SQLAlchemyError as e:
+            raise StoreError(f"The database failed: {e}") from e
+
+    def queue(self, article: Article, options: Mapping[str, Any] | None = None) -> str:
+        """Record a new analysis of ``article``, queued, and return its id."""
+        try:
+            return self._insert(article, options or {})
+        except StoreError as e:
+            if not isinstance(e.__cause__, IntegrityError):
+                raise
+            # Another writer stored the same new text at the same moment: it is there now.
+            return self._insert(article, options or {})
+
+    def _insert(self, article: Article, options: Mapping[str, Any]) -> str:
+        analysis_id = uuid.uuid4().hex
+        with self._session() as session:
+            session.add(
+                AnalysisRow(
+                    id=analysis_id,
+                    article=self._article_row(session, article),
+                    status="queued",
+                    options=dict(options),
+                    pipeline_version=__version__,
+                    packs=[],
+                    created_at=_now(),
+                )
+            )
+        return analysis_id
+
+    def _article_row(self, session: Session, article: Article) -> ArticleRow:
+        found = session.scalar(select(ArticleRow).where(ArticleRow.sha256 == article.sha256))
+        if found is not None:
+            return found
+        return ArticleRow(
+            sha256=article.sha256,
+            text=article.text,
+            title=article.title,
+            source=article.source[:MAX_SOURCE_LENGTH],
+            published=article.published,
+            created_at=_now(),
+        )
+
+    def start(self, analysis_id: str) -> Article:
+        """Mark a queued analysis running and return its article, to analyse."""
+        with self._session() as session:
+            row = self._row(session, analysis_id)
+            row.status = "running"
+            row.started_at = _now()
+            stored = row.article
+            return Article(
+                text=stored.text,
+                source=stored.source,
+                title=stored.title,
+                published=stored.published,
+                date_source="option" if stored.published else None,
+            )
+
+    def finish(self, analysis_id: str, report: Report) -> None:
+        """Store a finished analysis: its report, claims, evidence and technique spans."""
+        with self._session() as session:
+            row = self._row(session, analysis_id)
+            row.report = report.to_dict()
+            row.schema_version = report.schema_version
+            row.packs = [f"{pack.name}@{pack.version}" for pack in report.packs]
+            row.claims = [_claim_row(claim) for claim in report.claims]
+            spans = report.rhetoric.techniques if report.rhetoric else ()
+            row.techniques = [
+                TechniqueRow(
+                    span_id=span.id,
+                    technique=span.technique,
+                    start=span.start,
+                    end=span.end,
+                    text=span.text,
+                    score=span.score,
+                )
+                for span in spans
+            ]
+            row.status = "done"
+            row.error = None
+            row.finished_at = _now()
+            if self.engine.dialect.name == "sqlite":
+                session.execute(
+                    text("INSERT INTO search_index (analysis_id, body) VALUES (:id, :body)"),
+                    {"id": analysis_id, "body": search_body(report)},
+                )
+
+    def fail(self, analysis_id: str, reason: str) -> None:
+        """Mark an analysis failed, saying why."""
+        with self._session() as session:
+            row = self._row(session, analysis_id)
+            row.status = "failed"
+            row.error = reason
+            row.finished_at = _now()
+
+    def recover(self) -> Recovery:
+        """After a restart: fail what was running, and list what is still queued."""
+        with self._session() as session:
+            running = session.scalars(
+                select(AnalysisRow.id).where(AnalysisRow.status == "running")
+            ).all()
+            session.execute(
+                update(AnalysisRow)
+                .where(AnalysisRow.status == "running")
+                .values(status="failed", error=INTERRUPTED, finished_at=_now())
+            )
+            queued = session.scalars(
+                select(AnalysisRow.id)
+                .where(AnalysisRow.status == "queued")
+                .order_by(AnalysisRow.created_at)
+            ).all()
+        return Recovery(requeued=tuple(queued), failed=tuple(running))
+
+    def get(self, analysis_id: str) -> StoredAnalysis:
+        """The analysis with this id.
+
+        Raises:
+            NotFoundError: If there is none.
+        """
+        with self._session() as session:
+            row = self._row(session, analysis_id)
+            summary = _summary(row, _verdicts(row.report))
+            return StoredAnalysis(
+                summary=summary,
+                text=row.article.text,
+                published=row.article.published,
+                error=row.error,
+                options=dict(row.options),
+                pipeline_version=row.pipeline_version,
+                schema_version=row.schema_version,
+                packs=tuple(row.packs),
+                started_at=_utc(row.started_at),
+                finished_at=_utc(row.finished_at),
+                result=row.report,
+            )
+
+    def history(
+        self,
+        *,
+        query: str | None = None,
+        verdict: str | None = None,
+        since: dt.datetime | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[AnalysisSummary]:
+        """Analyses newest first, filtered by words, a claim verdict and a start time.
+
+        Args:
+            query: Words to find in the title, the article text or a claim.
+            verdict: Keep analyses with at least one claim of this verdict.
+            since: Keep analyses asked for at or after this time.
+            limit: Most analyses returned (at most ``MAX_PAGE``).
+            offset: Analyses skipped first, for paging.
+        """
+        statement: Select[AnalysisRow] = (
+            select(AnalysisRow)
+            .options(selectinload(AnalysisRow.article), selectinload(AnalysisRow.claims))
+            .order_by(AnalysisRow.created_at.desc(), AnalysisRow.id)
+        )
+        if query and query.strip():
+            statement = statement.where(
+                AnalysisRow.id.in_(matching_analyses(self.engine.dialect.name, query))
+            )
+        if verdict:
+            having = select(ClaimRow.analysis_id).where(ClaimRow.verdict == verdict)
+            statement = statement.where(AnalysisRow.id.in_(having))
+        if since is not None:
+            statement = statement.where(AnalysisRow.created_at >= since)
+        statement = statement.limit(max(1, min(limit, MAX_PAGE))).offset(max(0, offset))
+        with self._session() as session:
+            rows = session.scalars(statement).all()
+            return [
+                _summary(row, dict(Counter(claim.verdict for claim in row.claims))) for row in rows
+            ]
+
+    def delete(self, analysis_id: str) -> None:
+        """Forget one analysis (its article stays for the others that share it)."""
+        with self._session() as session:
+            row = self._row(session, analysis_id)
+            session.delete(row)
+            if self.engine.dialect.name == "sqlite":
+                session.execute(
+                    text("DELETE FROM search_index WHERE analysis_id = :id"), {"id": analysis_id}
+                )
+
+    def count(self, status: Status | None = None) -> int:
+        """How many analyses there are (of one status)."""
+        statement = select(AnalysisRow.id)
+        if status is not None:
+            statement = statement.where(AnalysisRow.status == status)
+        with self._session() as session:
+            return len(session.scalars(statement).all())
+
+    def _row(self, session: Session, analysis_id: str) -> AnalysisRow:
+        row = session.get(AnalysisRow, analysis_id)
+        if row is None:
+            raise NotFoundError(f"No analysis has the id '{analysis_id}'.")
+        return row
+
+
+def _claim_row(claim: Claim) -> ClaimRow:
+    verdict = claim.verdict
+    return ClaimRow(
+        claim_id=claim.id,
+        text=claim.text,
+        start=claim.start,
+        end=claim.end,
+        verdict=verdict.label,
+        confidence=verdict.confidence,
+        difference=verdict.difference,
+        checkworthiness=claim.checkworthiness,
+        evidence=[
+            EvidenceRow(
+                kind=evidence.kind,
+                fact=evidence.fact,
+                source_title=evidence.source_title,
+                source_url=evidence.source_url,
+                quote=evidence.quote,
+            )
+            for evidence in verdict.evidence
+        ],
+    )
+
+
+def _verdicts(report: dict[str, Any] | None) -> dict[str, int]:
+    if report is None:
+        return {}
+    return dict(Counter(claim["verdict"]["label"] for claim in report["claims"]))
+
+
+def _utc(moment: dt.datetime | None) -> dt.datetime | None:
+    """The time with its zone: SQLite keeps none, and every time the store writes is UTC."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=dt.UTC)
+
+
+def _summary(row: AnalysisRow, verdicts: dict[str, int]) -> AnalysisSummary:
+    created = _utc(row.created_at)
+    assert created is not None  # the column is NOT NULL
+    return AnalysisSummary(
+        id=row.id,
+        status=cast(Status, row.status),
+        title=row.article.title,
+        source=row.article.source,
+        sha256=row.article.sha256,
+        created_at=created,
+        verdicts=verdicts,
+    )
