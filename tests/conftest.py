@@ -8,6 +8,9 @@ from spacy.language import Language
 
 from tests.shared_paths import SEED_ARTICLE
 
+#: SQLite and PostgreSQL databases for the store and web app tests.
+pytest_plugins = ["tests.databases"]
+
 hypothesis_settings.register_profile("chronocheck", deadline=None, max_examples=100)
 hypothesis_settings.load_profile("chronocheck")
 

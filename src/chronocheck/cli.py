@@ -21,6 +21,7 @@ from chronocheck.cli_errors import one_line_errors
 from chronocheck.cli_evaluate import evaluate_app
 from chronocheck.cli_options import parse_date_option, settings_from_options
 from chronocheck.cli_pack import pack_app
+from chronocheck.cli_serve import serve
 from chronocheck.errors import ChronocheckError
 from chronocheck.ingest import read_article
 from chronocheck.report import render_report
@@ -38,6 +39,7 @@ app = typer.Typer(
 )
 app.add_typer(evaluate_app, name="evaluate")
 app.add_typer(pack_app, name="pack")
+app.command()(serve)
 
 
 class ReportFormat(StrEnum):

@@ -1,0 +1,202 @@
+"""The JSON API: submit analyses, read them, search the history, browse the packs.
+
+Every route answers JSON; errors have one shape, ``{"error": {"status", "message"}}``
+(see :mod:`chronocheck.web.app`). The pages of :mod:`chronocheck.web.pages` are
+drawn from the same functions, so each page has this JSON twin.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+
+from chronocheck.errors import KnowledgePackError, NotFoundError
+from chronocheck.packs import builtin_pack_names, load_pack
+from chronocheck.store import STATUSES, StoredAnalysis
+from chronocheck.web.context import TOKEN_FIELD, AppState, app_state, require_token
+from chronocheck.web.submissions import (
+    AnalysisRequest,
+    form_request,
+    parse_request,
+    read_submission,
+    read_upload,
+    submission_options,
+)
+
+LOGGER = logging.getLogger(__name__)
+
+router = APIRouter(prefix="/api")
+#: Most events one pack listing returns.
+MAX_EVENTS = 500
+MULTIPART = "multipart/form-data"
+FORM = "application/x-www-form-urlencoded"
+SUBMISSION_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/AnalysisRequest"}},
+            MULTIPART: {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {"type": "string", "format": "binary"},
+                        "date": {"type": "string", "format": "date"},
+                        "packs": {"type": "string", "description": "Comma-separated names."},
+                    },
+                }
+            },
+        },
+    }
+}
+
+
+def analysis_json(stored: StoredAnalysis) -> dict[str, Any]:
+    """An analysis as the API shows it; ``result`` is the JSON report once done."""
+    return {
+        **stored.summary.to_dict(),
+        "error": stored.error,
+        "pipeline_version": stored.pipeline_version,
+        "schema_version": stored.schema_version,
+        "packs": list(stored.packs),
+        "options": stored.options,
+        "started_at": stored.started_at.isoformat() if stored.started_at else None,
+        "finished_at": stored.finished_at.isoformat() if stored.finished_at else None,
+        "links": analysis_links(stored.id),
+        "result": stored.result,
+    }
+
+
+def analysis_links(analysis_id: str) -> dict[str, str]:
+    """Where an analysis and its reports are."""
+    return {
+        "self": f"/api/analyses/{analysis_id}",
+        "page": f"/analyses/{analysis_id}",
+        "json": f"/analyses/{analysis_id}/report.json",
+        "html": f"/analyses/{analysis_id}/report.html",
+        "markdown": f"/analyses/{analysis_id}/report.md",
+    }
+
+
+async def submit(request: Request, state: AppState) -> str:
+    """Read a JSON, form or multipart submission, queue its analysis, return the id.
+
+    Raises:
+        ConfigError: For a malformed submission (422).
+        IngestError: For an article that cannot be read (422).
+    """
+    settings = state.settings
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith((MULTIPART, FORM)):
+        form = await request.form()
+        fields = {k: v for k, v in form.items() if isinstance(v, str) and k != TOKEN_FIELD}
+        upload = form.get("file")
+        try:
+            data = b"" if upload is None or isinstance(upload, str) else await upload.read()
+        finally:
+            await form.close()
+        if data and upload is not None and not isinstance(upload, str):
+            options = form_request(fields, upload=True)
+            article = await run_in_threadpool(
+                read_upload, data, upload.filename or "", upload.content_type, options, settings
+            )
+        else:
+            options = form_request(fields, upload=False)
+            assert isinstance(options, AnalysisRequest)
+            article = await run_in_threadpool(read_submission, options, settings)
+    else:
+        options = parse_request(await request.body())
+        article = await run_in_threadpool(read_submission, options, settings)
+    analysis_id = await run_in_threadpool(state.store.queue, article, submission_options(options))
+    state.worker.submit(analysis_id)
+    return analysis_id
+
+
+@router.post("/analyses", status_code=202, openapi_extra=SUBMISSION_BODY)
+async def create_analysis(request: Request) -> JSONResponse:
+    """Queue an analysis of a text, a URL or an uploaded file; answers at once."""
+    state = app_state(request)
+    require_token(request, state)
+    analysis_id = await submit(request, state)
+    body = {"id": analysis_id, "status": "queued", "links": analysis_links(analysis_id)}
+    return JSONResponse(body, status_code=202, headers={"location": f"/api/analyses/{analysis_id}"})
+
+
+@router.get("/analyses/{analysis_id}")
+def read_analysis(analysis_id: str, request: Request) -> dict[str, Any]:
+    """One analysis: its status, its error if it failed, its report once done."""
+    return analysis_json(app_state(request).store.get(analysis_id))
+
+
+@router.get("/analyses")
+def list_analyses(
+    request: Request,
+    q: Annotated[str | None, Query(max_length=500, description="Words to find.")] = None,
+    verdict: Annotated[str | None, Query(description="Keep analyses with a claim of it.")] = None,
+    since: Annotated[dt.datetime | None, Query(description="ISO 8601 time.")] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> dict[str, Any]:
+    """The history, newest first, filtered by words, a verdict label and a start time."""
+    if since is not None and since.tzinfo is None:
+        since = since.replace(tzinfo=dt.UTC)
+    found = app_state(request).store.history(
+        query=q, verdict=verdict, since=since, limit=limit, offset=offset
+    )
+    return {"analyses": [summary.to_dict() for summary in found], "statuses": list(STATUSES)}
+
+
+def pack_json(name: str) -> dict[str, Any]:
+    """A built-in pack's description and its numbers of records."""
+    with load_pack(name) as pack:
+        data = pack.data()
+        return {
+            **dataclasses.asdict(pack.info),
+            "counts": {
+                "entities": len(data.entities),
+                "events": len(data.events),
+                "quantities": len(data.quantities),
+                "disputes": len(data.disputes),
+            },
+            "links": {"page": f"/packs/{name}", "events": f"/api/packs/{name}/events"},
+        }
+
+
+def pack_events(name: str, query: str | None) -> list[dict[str, Any]]:
+    """A pack's events, or those matching ``query`` best first.
+
+    Raises:
+        NotFoundError: If no built-in pack has this name.
+    """
+    if name not in builtin_pack_names():
+        raise NotFoundError(f"No built-in pack is named '{name}'.")
+    try:
+        with load_pack(name) as pack:
+            events = {event.id: event for event in pack.data().events}
+            if query and query.strip():
+                ids = [event_id for event_id, _ in pack.search_events(query, limit=MAX_EVENTS)]
+            else:
+                ids = list(events)[:MAX_EVENTS]
+            return [dataclasses.asdict(events[event_id]) for event_id in ids if event_id in events]
+    except KnowledgePackError as e:
+        raise NotFoundError(str(e)) from e
+
+
+@router.get("/packs")
+def list_packs() -> dict[str, Any]:
+    """The built-in reference packs."""
+    return {"packs": [pack_json(name) for name in builtin_pack_names()]}
+
+
+@router.get("/packs/{name}/events")
+def list_pack_events(
+    name: str, q: Annotated[str | None, Query(max_length=500)] = None
+) -> dict[str, Any]:
+    """A pack's dated events with their sources; ``q`` searches them."""
+    return {"pack": name, "query": q, "events": pack_events(name, q)}
