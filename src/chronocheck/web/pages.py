@@ -42,6 +42,8 @@ DOWNLOADS = {
     "md": ("markdown", "text/markdown; charset=utf-8"),
 }
 VERDICT_FILTERS = ("supported", "contradicted", "contested", "unverifiable")
+#: The order verdict counts are shown in, as in the reports.
+VERDICT_ORDER = (*VERDICT_FILTERS, "unchecked")
 
 
 def describe_time(moment: dt.datetime | None) -> str:
@@ -58,7 +60,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    environment.globals.update(symbols=STATUS_SYMBOLS)
+    environment.globals.update(symbols=STATUS_SYMBOLS, verdict_order=VERDICT_ORDER)
     environment.filters["when"] = describe_time
     return environment
 

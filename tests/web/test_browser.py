@@ -1,0 +1,128 @@
+"""The main journeys in a real browser: Playwright driving Debian's Chromium, headless.
+
+Submit the seed article, wait for its report, open a contradicted claim and read
+its evidence, search the history, download the JSON; and an article full of
+script, event handlers and ``javascript:`` links runs none of them. Screenshots
+of the pages are saved under ``out/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from chronocheck.settings import Settings
+from chronocheck.web.app import create_app
+from tests.shared_paths import REPO, SEED_ARTICLE
+from tests.web.live_server import CHROMIUM, CHROMIUM_ARGS, serve_in_thread
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+pytestmark = pytest.mark.slow
+SCREENSHOTS = REPO / "out" / "screenshots"
+#: Longest wait for an analysis in the browser, in milliseconds.
+ANALYSIS_TIMEOUT_MS = 120_000
+HOSTILE = (
+    "Iraq invaded Iran on 22 September 1980, the start of a long war.\n"
+    '<script>document.title = "pwned"; alert("script")</script>\n'
+    "<img src=x onerror=\"document.title = 'pwned'; alert('img')\">\n"
+    "<a href=\"javascript:alert('link')\">a link</a> and <svg onload=\"alert('svg')\"></svg>\n"
+    "The ceasefire came into effect on 20 August 1988, and the war ended.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    database = tmp_path_factory.mktemp("browser") / "analyses.sqlite"
+    with serve_in_thread(create_app(Settings(), f"sqlite:///{database}")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: scripts/test installs Debian's chromium for CI.")
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    with playwright_api.sync_playwright() as driver:
+        launched = driver.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context(accept_downloads=True)  # type: ignore[attr-defined]
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+def _shot(page: object, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
+
+
+def _submit(page: object, base_url: str, text: str, date: str | None = None) -> None:
+    page.goto(base_url + "/")  # type: ignore[attr-defined]
+    page.get_by_label("Article text").fill(text)  # type: ignore[attr-defined]
+    if date:
+        page.get_by_label("Publication date (optional)").fill(date)  # type: ignore[attr-defined]
+    page.get_by_role("button", name="Check the article").click()  # type: ignore[attr-defined]
+    page.locator("iframe.report").wait_for(timeout=ANALYSIS_TIMEOUT_MS)  # type: ignore[attr-defined]
+
+
+@pytest.mark.skipif(not SEED_ARTICLE.is_file(), reason="the seed article is not beside the repo")
+def test_check_the_seed_read_evidence_search_and_download(
+    page: object, base_url: str, tmp_path: Path
+) -> None:
+    _submit(page, base_url, SEED_ARTICLE.read_text(encoding="utf-8"), "2024-10-08")
+    assert "contradicted" in page.locator(".meta").inner_text()  # type: ignore[attr-defined]
+    _shot(page, "analysis")
+    report = page.frame_locator("iframe.report")  # type: ignore[attr-defined]
+    marker = report.locator("a.marker", has_text="✗").first
+    claim_id = marker.get_attribute("href").removeprefix("#")
+    marker.click()
+    panel = report.locator(f"li#{claim_id}")
+    assert "contradicted" in panel.inner_text()
+    assert "the article says" in panel.locator(".difference").inner_text()
+    assert panel.locator("details.evidence").get_attribute("open") is not None
+    assert panel.locator(".evidence-list li").count() >= 1
+    analysis_url = page.url  # type: ignore[attr-defined]
+
+    page.get_by_role("link", name="Analyses", exact=True).click()  # type: ignore[attr-defined]
+    page.get_by_label("Words").fill("Resolution 598")  # type: ignore[attr-defined]
+    page.get_by_role("button", name="Search").click()  # type: ignore[attr-defined]
+    found = page.locator("table.list a").first  # type: ignore[attr-defined]
+    assert found.get_attribute("href") == analysis_url.removeprefix(base_url)
+    _shot(page, "history")
+
+    page.goto(analysis_url)  # type: ignore[attr-defined]
+    with page.expect_download() as download_info:  # type: ignore[attr-defined]
+        page.get_by_role("link", name="JSON").click()  # type: ignore[attr-defined]
+    saved = tmp_path / "report.json"
+    download_info.value.save_as(saved)
+    report_json = json.loads(saved.read_text(encoding="utf-8"))
+    assert report_json["schema_version"] and report_json["claims"]
+
+
+def test_an_article_full_of_script_runs_none_of_it(page: object, base_url: str) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))  # type: ignore[attr-defined]
+    _submit(page, base_url, HOSTILE)
+    report = page.frame_locator("iframe.report")  # type: ignore[attr-defined]
+    assert "<script>" in report.locator(".article-text").first.inner_text()
+    page.goto(page.url + "/report.html")  # type: ignore[attr-defined]
+    page.goto(page.url.removesuffix("/report.html"))  # type: ignore[attr-defined]
+    page.wait_for_timeout(500)  # type: ignore[attr-defined]
+    _shot(page, "hostile")
+    assert dialogs == []
+    assert page.title() != "pwned"  # type: ignore[attr-defined]
+    assert page.locator("a[href^='javascript:']").count() == 0  # type: ignore[attr-defined]
+    assert report.locator("a[href^='javascript:']").count() == 0
