@@ -114,7 +114,12 @@ def test_check_the_seed_read_evidence_search_and_download(
 
 def test_an_article_full_of_script_runs_none_of_it(page: object, base_url: str) -> None:
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))  # type: ignore[attr-defined]
+
+    def record(dialog: object) -> None:
+        dialogs.append(dialog.message)  # type: ignore[attr-defined]
+        dialog.dismiss()  # type: ignore[attr-defined]
+
+    page.on("dialog", record)  # type: ignore[attr-defined]
     _submit(page, base_url, HOSTILE)
     report = page.frame_locator("iframe.report")  # type: ignore[attr-defined]
     assert "<script>" in report.locator(".article-text").first.inner_text()
