@@ -14,13 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, Dialog, Page, sync_playwright
 
 from chronocheck.settings import Settings
 from chronocheck.web.app import create_app
 from tests.shared_paths import REPO, SEED_ARTICLE
 from tests.web.live_server import CHROMIUM, CHROMIUM_ARGS, serve_in_thread
-
-playwright_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = pytest.mark.slow
 SCREENSHOTS = REPO / "out" / "screenshots"
@@ -43,12 +42,12 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
         if os.environ.get("CI"):
             pytest.fail(f"{CHROMIUM} is missing: scripts/test installs Debian's chromium for CI.")
         pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
-    with playwright_api.sync_playwright() as driver:
+    with sync_playwright() as driver:
         launched = driver.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
         )
@@ -57,77 +56,79 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture
-def page(browser: object) -> Iterator[object]:
-    context = browser.new_context(accept_downloads=True)  # type: ignore[attr-defined]
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(accept_downloads=True)
     opened = context.new_page()
     yield opened
     context.close()
 
 
-def _shot(page: object, name: str) -> None:
+def _shot(page: Page, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
-def _submit(page: object, base_url: str, text: str, date: str | None = None) -> None:
-    page.goto(base_url + "/")  # type: ignore[attr-defined]
-    page.get_by_label("Article text").fill(text)  # type: ignore[attr-defined]
+def _submit(page: Page, base_url: str, text: str, date: str | None = None) -> None:
+    page.goto(base_url + "/")
+    page.get_by_label("Article text").fill(text)
     if date:
-        page.get_by_label("Publication date (optional)").fill(date)  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Check the article").click()  # type: ignore[attr-defined]
-    page.locator("iframe.report").wait_for(timeout=ANALYSIS_TIMEOUT_MS)  # type: ignore[attr-defined]
+        page.get_by_label("Publication date (optional)").fill(date)
+    page.get_by_role("button", name="Check the article").click()
+    page.locator("iframe.report").wait_for(timeout=ANALYSIS_TIMEOUT_MS)
 
 
 @pytest.mark.skipif(not SEED_ARTICLE.is_file(), reason="the seed article is not beside the repo")
 def test_check_the_seed_read_evidence_search_and_download(
-    page: object, base_url: str, tmp_path: Path
+    page: Page, base_url: str, tmp_path: Path
 ) -> None:
     _submit(page, base_url, SEED_ARTICLE.read_text(encoding="utf-8"), "2024-10-08")
-    assert "contradicted" in page.locator(".meta").inner_text()  # type: ignore[attr-defined]
+    assert "contradicted" in page.locator(".meta").inner_text()
     _shot(page, "analysis")
-    report = page.frame_locator("iframe.report")  # type: ignore[attr-defined]
+    report = page.frame_locator("iframe.report")
     marker = report.locator("a.marker", has_text="✗").first
-    claim_id = marker.get_attribute("href").removeprefix("#")
+    href = marker.get_attribute("href")
+    assert href is not None and href.startswith("#detail-")
+    claim_id = href.removeprefix("#")
     marker.click()
     panel = report.locator(f"li#{claim_id}")
     assert "contradicted" in panel.inner_text()
     assert "the article says" in panel.locator(".difference").inner_text()
     assert panel.locator("details.evidence").get_attribute("open") is not None
     assert panel.locator(".evidence-list li").count() >= 1
-    analysis_url = page.url  # type: ignore[attr-defined]
+    analysis_url = page.url
 
-    page.get_by_role("link", name="Analyses", exact=True).click()  # type: ignore[attr-defined]
-    page.get_by_label("Words").fill("Resolution 598")  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Search").click()  # type: ignore[attr-defined]
-    found = page.locator("table.list a").first  # type: ignore[attr-defined]
+    page.get_by_role("link", name="Analyses", exact=True).click()
+    page.get_by_label("Words").fill("Resolution 598")
+    page.get_by_role("button", name="Search").click()
+    found = page.locator("table.list a").first
     assert found.get_attribute("href") == analysis_url.removeprefix(base_url)
     _shot(page, "history")
 
-    page.goto(analysis_url)  # type: ignore[attr-defined]
-    with page.expect_download() as download_info:  # type: ignore[attr-defined]
-        page.get_by_role("link", name="JSON").click()  # type: ignore[attr-defined]
+    page.goto(analysis_url)
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="JSON").click()
     saved = tmp_path / "report.json"
     download_info.value.save_as(saved)
     report_json = json.loads(saved.read_text(encoding="utf-8"))
     assert report_json["schema_version"] and report_json["claims"]
 
 
-def test_an_article_full_of_script_runs_none_of_it(page: object, base_url: str) -> None:
+def test_an_article_full_of_script_runs_none_of_it(page: Page, base_url: str) -> None:
     dialogs: list[str] = []
 
-    def record(dialog: object) -> None:
-        dialogs.append(dialog.message)  # type: ignore[attr-defined]
-        dialog.dismiss()  # type: ignore[attr-defined]
+    def record(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
 
-    page.on("dialog", record)  # type: ignore[attr-defined]
+    page.on("dialog", record)
     _submit(page, base_url, HOSTILE)
-    report = page.frame_locator("iframe.report")  # type: ignore[attr-defined]
+    report = page.frame_locator("iframe.report")
     assert "<script>" in report.locator(".article-text").first.inner_text()
-    page.goto(page.url + "/report.html")  # type: ignore[attr-defined]
-    page.goto(page.url.removesuffix("/report.html"))  # type: ignore[attr-defined]
-    page.wait_for_timeout(500)  # type: ignore[attr-defined]
+    page.goto(page.url + "/report.html")
+    page.goto(page.url.removesuffix("/report.html"))
+    page.wait_for_timeout(500)
     _shot(page, "hostile")
     assert dialogs == []
-    assert page.title() != "pwned"  # type: ignore[attr-defined]
-    assert page.locator("a[href^='javascript:']").count() == 0  # type: ignore[attr-defined]
+    assert page.title() != "pwned"
+    assert page.locator("a[href^='javascript:']").count() == 0
     assert report.locator("a[href^='javascript:']").count() == 0
