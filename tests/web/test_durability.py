@@ -1,0 +1,100 @@
+"""Killing the server (SIGKILL) mid-analysis loses no finished analysis and leaves no half one.
+
+A real ``chronocheck serve`` process over a SQLite file gets a batch of
+submissions; once some are done and others are still waiting, it is killed
+with SIGKILL and started again. Every analysis finished before the kill must
+come back whole (its report validates against the schema); none may stay
+``running``; those cut short are failed with a reason, and the queued ones run.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from chronocheck.report import validate_report_json
+from tests.report.verified_report import VERIFIED_TEXT
+from tests.web.live_server import START_SECONDS, free_port
+
+pytestmark = pytest.mark.slow
+SUBMISSIONS = 12
+#: Longest wait for the batch to settle after the restart, in seconds.
+SETTLE_SECONDS = 120.0
+
+
+@contextmanager
+def _server(database: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
+    command = [sys.executable, "-m", "chronocheck", "serve", "--port", str(port)]
+    command += ["--db", f"sqlite:///{database}"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + START_SECONDS
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("chronocheck serve did not start")
+            time.sleep(0.1)
+        yield process
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            process.wait(30)
+
+
+def _statuses(base: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    return {
+        analysis_id: httpx.get(f"{base}/api/analyses/{analysis_id}").json() for analysis_id in ids
+    }
+
+
+def test_sigkill_loses_no_finished_analysis(tmp_path: Path) -> None:
+    database, port = tmp_path / "analyses.sqlite", free_port()
+    base = f"http://127.0.0.1:{port}"
+    with _server(database, port) as process:
+        texts = [f"{VERIFIED_TEXT}\nCopy {number} of the text." for number in range(SUBMISSIONS)]
+        ids = [
+            httpx.post(f"{base}/api/analyses", json={"text": text}).json()["id"] for text in texts
+        ]
+        deadline = time.monotonic() + SETTLE_SECONDS
+        while True:
+            seen = _statuses(base, ids)
+            done = [i for i, body in seen.items() if body["status"] == "done"]
+            if done or time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(30)
+    assert done, "no analysis finished before the kill"
+    assert len(done) < SUBMISSIONS, "every analysis finished before the kill: nothing was cut"
+    finished_before = {i: seen[i]["result"] for i in done}
+    with _server(database, port):
+        deadline = time.monotonic() + SETTLE_SECONDS
+        while True:
+            after = _statuses(base, ids)
+            if all(body["status"] in ("done", "failed") for body in after.values()):
+                break
+            assert time.monotonic() < deadline, "the batch did not settle after the restart"
+            time.sleep(0.1)
+    for analysis_id, result in finished_before.items():
+        assert after[analysis_id]["status"] == "done"
+        assert after[analysis_id]["result"] == result
+    for body in after.values():
+        if body["status"] == "done":
+            validate_report_json(body["result"])
+        else:
+            assert "stopped" in body["error"]
+    assert sum(body["status"] == "done" for body in after.values()) >= len(finished_before)
