@@ -23,11 +23,14 @@ import httpx
 import pytest
 
 from chronocheck.report import validate_report_json
+from chronocheck.store import Store
 from tests.report.verified_report import VERIFIED_TEXT
 from tests.web.live_server import START_SECONDS, free_port
 
 pytestmark = pytest.mark.slow
-SUBMISSIONS = 12
+SUBMISSIONS = 20
+#: Copies of the test text in each article, so that one analysis takes a while.
+COPIES = 6
 #: Longest wait for the batch to settle after the restart, in seconds.
 SETTLE_SECONDS = 120.0
 
@@ -56,31 +59,34 @@ def _server(database: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
 
 
 def _statuses(base: str, ids: list[str]) -> dict[str, dict[str, Any]]:
-    return {
-        analysis_id: httpx.get(f"{base}/api/analyses/{analysis_id}").json() for analysis_id in ids
-    }
+    return {i: httpx.get(f"{base}/api/analyses/{i}").json() for i in ids}
 
 
 def test_sigkill_loses_no_finished_analysis(tmp_path: Path) -> None:
     database, port = tmp_path / "analyses.sqlite", free_port()
     base = f"http://127.0.0.1:{port}"
     with _server(database, port) as process:
-        texts = [f"{VERIFIED_TEXT}\nCopy {number} of the text." for number in range(SUBMISSIONS)]
+        texts = [f"{VERIFIED_TEXT * COPIES}\nCopy {number}." for number in range(SUBMISSIONS)]
         ids = [
             httpx.post(f"{base}/api/analyses", json={"text": text}).json()["id"] for text in texts
         ]
         deadline = time.monotonic() + SETTLE_SECONDS
-        while True:
-            seen = _statuses(base, ids)
-            done = [i for i, body in seen.items() if body["status"] == "done"]
-            if done or time.monotonic() > deadline:
-                break
-            time.sleep(0.05)
+        first = f"{base}/api/analyses/{ids[0]}"
+        while httpx.get(first).json()["status"] != "done" and time.monotonic() < deadline:
+            time.sleep(0.02)
         os.kill(process.pid, signal.SIGKILL)
         process.wait(30)
+    # The database as the killed process left it, read without a server (which would recover).
+    store = Store(f"sqlite:///{database}")
+    try:
+        left = {i: store.get(i) for i in ids}
+    finally:
+        store.close()
+    done = [i for i, stored in left.items() if stored.status == "done"]
     assert done, "no analysis finished before the kill"
     assert len(done) < SUBMISSIONS, "every analysis finished before the kill: nothing was cut"
-    finished_before = {i: seen[i]["result"] for i in done}
+    assert all((stored.result is not None) == (stored.status == "done") for stored in left.values())
+    finished_before = {i: left[i].result for i in done}
     with _server(database, port):
         deadline = time.monotonic() + SETTLE_SECONDS
         while True:
