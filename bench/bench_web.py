@@ -173,7 +173,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument(
-        "--submit-every", type=int, default=25, help="one submission per N operations"
+        "--submit-every", type=int, default=100, help="one submission per N operations"
     )
     parser.add_argument("--db", choices=["sqlite", "postgresql", "both"], default="both")
     args = parser.parse_args()
