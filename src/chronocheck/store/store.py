@@ -83,20 +83,10 @@ class Store:
             return self._insert(article, options or {})
 
     def _insert(self, article: Article, options: Mapping[str, Any]) -> str:
-        analysis_id = uuid.uuid4().hex
         with self._session() as session:
-            session.add(
-                AnalysisRow(
-                    id=analysis_id,
-                    article=self._article_row(session, article),
-                    status="queued",
-                    options=dict(options),
-                    pipeline_version=__version__,
-                    packs=[],
-                    created_at=_now(),
-                )
-            )
-        return analysis_id
+            row = _queued(self._article_row(session, article), options)
+            session.add(row)
+        return row.id
 
     def _article_row(self, session: Session, article: Article) -> ArticleRow:
         found = session.scalar(select(ArticleRow).where(ArticleRow.sha256 == article.sha256))
@@ -110,6 +100,14 @@ class Store:
             published=article.published,
             created_at=_now(),
         )
+
+    def requeue_copy(self, analysis_id: str) -> str:
+        """Queue a new analysis of the same article with the same options; return its id."""
+        with self._session() as session:
+            old = self._row(session, analysis_id)
+            row = _queued(old.article, old.options)
+            session.add(row)
+        return row.id
 
     def start(self, analysis_id: str) -> Article:
         """Mark a queued analysis running and return its article, to analyse."""
@@ -266,6 +264,19 @@ class Store:
         if row is None:
             raise NotFoundError(f"No analysis has the id '{analysis_id}'.")
         return row
+
+
+def _queued(article: ArticleRow, options: Mapping[str, Any]) -> AnalysisRow:
+    """A new analysis of ``article``, queued, to be run by this version of chronocheck."""
+    return AnalysisRow(
+        id=uuid.uuid4().hex,
+        article=article,
+        status="queued",
+        options=dict(options),
+        pipeline_version=__version__,
+        packs=[],
+        created_at=_now(),
+    )
 
 
 def _claim_row(claim: Claim) -> ClaimRow:

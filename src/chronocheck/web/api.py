@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse
 from chronocheck.errors import KnowledgePackError, NotFoundError
 from chronocheck.packs import builtin_pack_names, load_pack
 from chronocheck.store import STATUSES, StoredAnalysis
+from chronocheck.web.compare import compare_reports
 from chronocheck.web.context import TOKEN_FIELD, AppState, app_state, require_token
 from chronocheck.web.submissions import (
     AnalysisRequest,
@@ -150,6 +151,45 @@ def list_analyses(
         query=q, verdict=verdict, since=since, limit=limit, offset=offset
     )
     return {"analyses": [summary.to_dict() for summary in found], "statuses": list(STATUSES)}
+
+
+@router.post("/analyses/{analysis_id}/rerun", status_code=202)
+def rerun_analysis(analysis_id: str, request: Request) -> JSONResponse:
+    """Analyse a stored article again, with the same options, as a new analysis."""
+    state = app_state(request)
+    require_token(request, state)
+    new_id = state.store.requeue_copy(analysis_id)
+    state.worker.submit(new_id)
+    body = {"id": new_id, "status": "queued", "links": analysis_links(new_id)}
+    return JSONResponse(body, status_code=202, headers={"location": f"/api/analyses/{new_id}"})
+
+
+def comparison(state: AppState, a: str, b: str) -> dict[str, Any]:
+    """The comparison of two finished analyses, with both summaries.
+
+    Raises:
+        NotFoundError: If either is missing or not finished.
+    """
+    first, second = state.store.get(a), state.store.get(b)
+    for stored in (first, second):
+        if stored.result is None:
+            raise NotFoundError(f"Analysis '{stored.id}' has no report: it is {stored.status}.")
+    assert first.result is not None and second.result is not None
+    return {
+        "a": analysis_json(first) | {"result": None},
+        "b": analysis_json(second) | {"result": None},
+        "comparison": compare_reports(first.result, second.result).to_dict(),
+    }
+
+
+@router.get("/compare")
+def compare_analyses(
+    request: Request,
+    a: Annotated[str, Query(max_length=64)],
+    b: Annotated[str, Query(max_length=64)],
+) -> dict[str, Any]:
+    """Which claims changed verdict between analysis ``a`` and ``b``, appeared or went."""
+    return comparison(app_state(request), a, b)
 
 
 def pack_json(name: str) -> dict[str, Any]:

@@ -123,9 +123,14 @@ def history(
 
 
 @router.get("/analyses/{analysis_id}", response_class=HTMLResponse)
-def analysis_page(analysis_id: str, request: Request) -> HTMLResponse:
+def analysis_page(
+    analysis_id: str,
+    request: Request,
+    previous: Annotated[str | None, Query(max_length=64, pattern=r"^[0-9a-f]{32}$")] = None,
+) -> HTMLResponse:
     """An analysis: its progress, then its verdicts, its report and the downloads."""
-    stored = app_state(request).store.get(analysis_id)
+    state = app_state(request)
+    stored = state.store.get(analysis_id)
     waiting = stored.status in ("queued", "running")
     return _page(
         "analysis.html",
@@ -134,6 +139,8 @@ def analysis_page(analysis_id: str, request: Request) -> HTMLResponse:
         statuses=STATUSES,
         refresh=REFRESH_SECONDS if waiting else None,
         links=api.analysis_links(analysis_id),
+        previous=previous,
+        needs_token=state.token is not None,
         twin=f"/api/analyses/{analysis_id}",
     )
 
@@ -156,6 +163,31 @@ def report_file(
             f'attachment; filename="chronocheck-{analysis_id}.{suffix}"'
         )
     return Response(body, media_type=media_type, headers=headers)
+
+
+@router.get("/compare", response_class=HTMLResponse)
+def compare_page(
+    request: Request,
+    a: Annotated[str, Query(max_length=64)],
+    b: Annotated[str, Query(max_length=64)],
+) -> HTMLResponse:
+    """Two analyses side by side: the claims whose verdict changed, appeared or went."""
+    compared = api.comparison(app_state(request), a, b)
+    return _page(
+        "compare.html", title="Compare analyses", **compared, twin=f"/api/compare?a={a}&b={b}"
+    )
+
+
+@router.post("/analyses/{analysis_id}/rerun")
+async def rerun_form(analysis_id: str, request: Request) -> Response:
+    """Analyse the article again and compare the two analyses once it is done."""
+    state = app_state(request)
+    form = await request.form()
+    token = form.get(TOKEN_FIELD)
+    require_token(request, state, token if isinstance(token, str) else None)
+    new_id = state.store.requeue_copy(analysis_id)
+    state.worker.submit(new_id)
+    return RedirectResponse(f"/analyses/{new_id}?previous={analysis_id}", status_code=303)
 
 
 @router.get("/packs", response_class=HTMLResponse)
