@@ -37,8 +37,10 @@ from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyp
 from chronocheck.evaluate.checkthat import (
     RankingScores,
     Transcript,
+    average_precision,
     load_split,
     mean_scores,
+    ranked_labels,
     score_ranking,
 )
 from chronocheck.linear import LinearModel
@@ -48,6 +50,8 @@ from chronocheck.rhetoric.checkworthiness import transcript_features
 LOGGER = logging.getLogger(__name__)
 
 DEFAULT_DATA = Path("../shared/benchmarks/checkthat2019")
+#: The cross-check: ClaimBuster's check-worthy (CFS) and other (NCS) sentences, 1 to 2.5.
+CLAIMBUSTER = Path("../shared/benchmarks/claimbuster/datasets/2.5xNCS.json")
 #: Inverse regularisation strengths tried.
 C_GRID = (0.01, 0.03, 0.1, 0.3)
 #: Class weightings tried: positives are 2.7% of the sentences.
@@ -180,6 +184,43 @@ def shipped_scores(
     )
 
 
+def claimbuster_cross_check(
+    model: LinearModel, transcripts: Sequence[Transcript], path: Path
+) -> dict[str, Any] | None:
+    """The final model's figures on ClaimBuster's CFS-vs-NCS sentences (None without the file).
+
+    ClaimBuster's sentences come from U.S. presidential debates 1960-2016, some of
+    them in our training transcripts: those (same words, case and spacing aside)
+    are left out. The sentences are isolated, so a model that reads neighbours'
+    cues scores each alone.
+    """
+    if not path.is_file():
+        return None
+    seen = {_normal(line.text) for t in transcripts for line in t.lines}
+    items = json.loads(path.read_text(encoding="utf-8"))
+    kept = [item for item in items if _normal(item["text"]) not in seen]
+    labels = [item["label"] == 1 for item in kept]
+    scores = [
+        model.probability(row)
+        for row in transcript_features([item["text"] for item in kept], context=False)
+    ]
+    ranked = ranked_labels(labels, scores)
+    predicted = [score >= model.threshold for score in scores]
+    hits = sum(p and label for p, label in zip(predicted, labels, strict=True))
+    return {
+        "file": f"claimbuster/datasets/{path.name}",
+        "sentences": len(kept),
+        "left_out_as_seen_in_training": len(items) - len(kept),
+        "positive_rate": round(sum(labels) / len(labels), 4),
+        "average_precision": round(average_precision(ranked), 4),
+        "f1_at_threshold": round(2 * hits / (sum(predicted) + sum(labels)), 4),
+    }
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
 def time_scoring(model: LinearModel, transcripts: Sequence[Transcript]) -> float:
     """Milliseconds to score :data:`TIMING_CLAIMS` sentences, features included (fastest run)."""
     texts = [line.text for t in transcripts for line in t.lines][:TIMING_CLAIMS]
@@ -196,6 +237,7 @@ def main() -> None:
     """Select by cross-validation, train on all training transcripts, write the model file."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--claimbuster", type=Path, default=CLAIMBUSTER)
     parser.add_argument("--out", type=Path, default=checkworthiness.MODEL_PATH)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -224,6 +266,7 @@ def main() -> None:
         "cross_validation_f1_at_threshold": round(f1, 4),
         "grid": [{**c.to_dict(), "map": round(s.average_precision, 4)} for c, s, _ in results],
         "train_figures": shipped_scores(model, transcripts, choice.context).to_dict(),
+        "claimbuster_cross_check": claimbuster_cross_check(model, transcripts, args.claimbuster),
         "features": len(model.weights),
         "milliseconds_per_100": time_scoring(model, transcripts),
         "trainer": f"scripts/train_checkworthiness.py, scikit-learn {sklearn.__version__}",

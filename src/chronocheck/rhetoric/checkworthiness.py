@@ -45,8 +45,9 @@ TOKEN_RE = re.compile(r"\$?\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z]+(?:'[A-Za-z]+)*|\
 #: A four-digit number read as a year: debates quote 1800s history to next decade's plans.
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Words that scale a number: "3 million", "a trillion dollars".
-MAGNITUDES = frozenset({"hundred", "thousand", "thousands", "million", "millions", "billion"})
-MAGNITUDES |= frozenset({"billions", "trillion", "trillions"})
+MAGNITUDES = frozenset(
+    "hundred thousand thousands million millions billion billions trillion trillions".split()
+)
 #: Words that make a number a percentage or a sum of money.
 PERCENT_WORDS = frozenset({"percent", "percentage"})
 MONEY_WORDS = frozenset({"dollar", "dollars", "cents", "budget", "tax", "taxes", "deficit"})
