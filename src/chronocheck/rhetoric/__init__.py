@@ -1,0 +1,1 @@
+"""The rhetoric stage: how an article argues, read from its plain text."""
