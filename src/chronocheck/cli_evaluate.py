@@ -206,7 +206,11 @@ QUANTITY_TYPES = {"value": "value", "value+unit": "value_unit", "value+change": 
 def evaluate_quantities_command(
     data: Annotated[Path, typer.Option(help="The NewsQuant folder.")] = DEFAULT_NEWSQUANT,
     part: Annotated[
-        Part, typer.Option(help="all: the published comparison; dev: the part we study.")
+        Part,
+        typer.Option(
+            help="all: the published comparison; dev and held-out: the fifth once studied"
+            " (see evaluate/newsquant.py) and the rest, never studied.",
+        ),
     ] = Part.all,
     fmt: Annotated[ScoreFormat, typer.Option("--format", "-f")] = ScoreFormat.table,
     predictions: Annotated[
