@@ -192,8 +192,12 @@ AGE = re.compile(r"\b(year|month|week|day)s?[\s-]+(?:old|of\s+age)\b", re.IGNORE
 AGE_TAIL = re.compile(
     r"[\s-]+(?:(?:year|month|week|day)s?[\s-]+)?(?:old|of\s+age)\b", re.IGNORECASE
 )
+#: "aged" just before a quantity: "aged 45", "aged between 6 and 12".
+AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 #: How a compound unit joins its parts, in our units and in CQE's ("dollar per barrel").
 PER = " per "
+#: The word that opens a fall written as a range: "from 20% to 18%".
+FALL_OPENER = "from"
 #: How our qualifiers read as NewsQuant change labels when there is no rise or fall.
 QUALIFIER_LABELS: dict[Qualifier, str] = {
     "exact": "=",
@@ -241,6 +245,9 @@ def format_value(quantity: Quantity) -> str:
     if quantity.value < 0 or quantity.high < 0 or "E" in low + high:
         LOGGER.debug("range %s..%s written as its lower bound", low, high)
         return low
+    if quantity.change == "down" and quantity.text.lower().startswith(FALL_OPENER):
+        # "from $36,040 to $34,935": the gold file keeps a fall's ends in text order.
+        return f"{high}-{low}"
     return f"{low}-{high}"
 
 
@@ -267,6 +274,8 @@ def normalize_unit(quantity: Quantity, text: str) -> str:
     age = AGE.search(text, quantity.start, quantity.end if tail is None else tail.end())
     if age is not None:
         return f"{age.group(1).lower()} of age"
+    if quantity.unit == "year" and AGED_BEFORE.search(text, 0, quantity.start):
+        return "year of age"
     if quantity.unit is None:
         return NO_UNIT
     return PER.join(

@@ -67,6 +67,8 @@ TROOP_VERBS = frozenset({"advance", "retreat"})
 #: Longest run of modifiers between a quantity and its noun of movement ("7% share price increase").
 MAX_NOUN_RUN = 3
 NOUN_RUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+#: The tag of a currency sign, stepped over to reach the verb before "$12".
+CURRENCY_TAG = "$"
 
 
 def detect_change(
@@ -92,6 +94,13 @@ def detect_change(
     else:
         verbs = UP_VERBS | DOWN_VERBS
     return _change_before(doc, start, kind, verbs) or _change_after(doc, end)
+
+
+def follows_movement(doc: Doc, start: int) -> bool:
+    """Whether a verb or adverb of movement leads to the amount at ``start``: "rose $12"."""
+    while start > 0 and doc[start - 1].tag_ == CURRENCY_TAG:
+        start -= 1
+    return _change_before(doc, start, "percent", UP_VERBS | DOWN_VERBS) is not None
 
 
 def _change_before(

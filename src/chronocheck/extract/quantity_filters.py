@@ -9,8 +9,8 @@ model names ("5G", "3D"), the pronoun-like "one" ("one of the", "One
 illustrative case", "one thing"; but "one solution" counts), the part "the
 second half of", and durations that offset a relative date ("six months before
 the invasion", "eight days after its issuance"): those belong to the timeline,
-not to the quantities. Ages used as adjectives ("an 18-year-old") are not
-quantities either.
+not to the quantities. Ages are quantities, used as adjectives or not ("an
+18-year-old", "72 years old"): a checker may compare them with a birth date.
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ def is_quantity(doc: Doc, candidate: Candidate, blocked: frozenset[int]) -> bool
 
     Returns:
         False for years, dates, identifiers, scores, list numbers, pronoun-like
-        "one", relative-date offsets and ages used as adjectives; True otherwise.
+        "one" and relative-date offsets; True otherwise.
     """
     number = candidate.number
     if any(index in blocked for index in range(number.start, number.end)):
@@ -133,7 +133,6 @@ def is_quantity(doc: Doc, candidate: Candidate, blocked: frozenset[int]) -> bool
         _is_list_marker(doc, candidate),
         _is_pronoun_number(doc, candidate),
         _is_relative_offset(doc, candidate),
-        _is_age_adjective(doc, candidate),
     )
     if any(reasons):
         LOGGER.debug("not a quantity: %r", candidate.quantity.text)
@@ -273,12 +272,6 @@ def _is_pronoun_number(doc: Doc, candidate: Candidate) -> bool:
     noun = candidate.unit_token
     counts_noun = noun is not None and noun.i == number.end and noun.pos_ == "NOUN"
     return not counts_noun or noun is None or noun.lemma_ in ONE_IDIOM_NOUNS
-
-
-def _is_age_adjective(doc: Doc, candidate: Candidate) -> bool:
-    """Ages used as adjectives: "an 18-year-old bricklayer"."""
-    following = [token.lower_ for token in doc[candidate.end : candidate.end + 2]]
-    return candidate.quantity.kind == "duration" and following in (["-", "old"], ["old"])
 
 
 def _is_relative_offset(doc: Doc, candidate: Candidate) -> bool:

@@ -93,6 +93,8 @@ FOLD_UNIT = UnitMatch("count", "fold", 0)
 #: The words that may follow a tens word: "twenty-five", not "twenty-zero".
 DIGIT_WORDS = frozenset(word for word, value in UNIT_WORDS.items() if value)
 ARTICLES = frozenset({"a", "an"})
+#: Significant digits a scaled number keeps: a float's 15, without the binary noise of "4.1bn".
+SIGNIFICANT_DIGITS = 15
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014"})
 
 
@@ -164,6 +166,8 @@ class _PhraseReader:
         value = self.total + (self.current or 0.0)
         if not self.anchored or not math.isfinite(value):
             return None
+        # 4.1 * 1e9 is 4099999999.9999995 in binary: keep the digits that were written.
+        value = float(f"{value:.{SIGNIFICANT_DIGITS}g}")
         return replace(self.glued, value=value, length=self.length, scale=self.scale)
 
     def _peek(self, offset: int = 1) -> str:

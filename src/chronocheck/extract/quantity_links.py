@@ -25,6 +25,8 @@ MAX_LINK_GAP = 3
 #: Kinds whose unit a bare number may borrow; not durations: in "for one to two
 #: years and 95800 who", 95800 counts people, not years.
 LENDING_KINDS = frozenset({"count", "money", "percent", "measure"})
+#: The word before the level a change reached: "fell 1.5% to 7,890".
+LEVEL_WORD = "to"
 #: A conversion follows in brackets: "1.8 billion miles (2.8bn km)".
 OPENING_BRACKET = "("
 
@@ -52,10 +54,19 @@ def share_units(doc: Doc, matches: list[QuantityMatch]) -> list[QuantityMatch]:
             lender = after
         else:
             continue
+        if _reached_level(doc, lender, match):
+            continue
         if lender.quantity.unit is not None and lender.quantity.kind in LENDING_KINDS:
             borrowed = replace(match.quantity, unit=lender.quantity.unit, kind=lender.quantity.kind)
             shared[index] = replace(match, quantity=borrowed)
     return shared
+
+
+def _reached_level(doc: Doc, lender: QuantityMatch, match: QuantityMatch) -> bool:
+    """A level reached after a change in percent: "fell 1.5%, to 7,890" is no 7,890%."""
+    if lender.end > match.start or lender.quantity.change is None:
+        return False
+    return lender.quantity.kind == "percent" and doc[match.start - 1].lower_ == LEVEL_WORD
 
 
 def _linked(

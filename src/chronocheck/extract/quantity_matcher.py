@@ -41,6 +41,13 @@ PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 #: A currency code written after a dollar amount: "$76 US".
 TRAILING_DOLLAR_COUNTRY = "US"
 
+#: The word before a bare age: "aged 45", "aged between 6 and 12".
+AGED = "aged"
+#: The unit of an age written without one.
+AGE_UNIT = "year"
+#: What closes an age after its unit: "34-year-old", "72 years old".
+AGE_TAILS = (("-", "old"), ("old",))
+
 __all__ = ["Candidate", "NumberSpan", "QuantityMatch", "find_quantities"]
 
 
@@ -122,7 +129,11 @@ def _read_candidate(doc: Doc, position: int, floor: int) -> Candidate | None:
     unit_name = amount.currency or (unit.match.unit if unit.match else None)
     if unit_name is None and unit.token is not None:
         unit_name = unit.token.lower_
+    if unit_name is None and start > 0 and doc[start - 1].lower_ == AGED:
+        unit_name, kind = AGE_UNIT, "duration"
     end = max(number.end, unit.end)
+    if kind == "duration":
+        end += _age_tail(doc, end)
     rate = read_rate(doc, _skip_trailing_country(doc, end, amount.currency))
     if rate is not None and (unit_name is not None or money):
         unit_name, end = f"{unit_name} per {rate[0]}", rate[1]
@@ -165,6 +176,15 @@ def _read_amount(doc: Doc, position: int, left: _Left) -> _Amount | None:
         if ranged is not number:
             number, unit = ranged, UnitRead(unit.match, unit.token, ranged.end)
     return _Amount(number, unit, after[0] if after else None, currency)
+
+
+def _age_tail(doc: Doc, end: int) -> int:
+    """How many tokens of "-old" or "old" close an age at ``end`` ("a 34-year-old")."""
+    for tail in AGE_TAILS:
+        words = tuple(token.lower_ for token in doc[end : end + len(tail)])
+        if words == tail:
+            return len(tail)
+    return 0
 
 
 def _end_char(doc: Doc, end: int) -> int:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from chronocheck.extract.quantity_candidates import NumberSpan
+from chronocheck.extract.quantity_change import follows_movement
 from chronocheck.extract.quantity_grammar import (
     HYPHENS,
     SCALE_WORDS,
@@ -37,6 +38,9 @@ RANGE_JOINERS = frozenset({"to", *HYPHENS})
 AND_OPENER = "between"
 #: The opener under which a downward pair is a fall: "from 10 to 5".
 FALL_OPENER = "from"
+#: After a verb of movement, "to" joins a range only of ends this close: "rose 3 to 5
+#: per cent" is a range, "rose $12 to $1,950" a change and the level it reached.
+MOVEMENT_RANGE_RATIO = 2.0
 
 
 def read_number(doc: Doc, position: int, *, money: bool) -> NumberSpan | None:
@@ -106,15 +110,18 @@ def extend_range(
     if second is None or second.high is not None:
         return number
     end = second.end
+    low = number.value
+    # "1-2 million": the scale written once applies to both ends.
+    if number.parse.scale == 1.0 and low * second.parse.scale <= second.value:
+        low *= second.parse.scale
+    if word == "to" and opener is None and follows_movement(doc, number.start):
+        if second.value > MOVEMENT_RANGE_RATIO * abs(low):
+            return number
     if unit is not None:
         repeated = _unit_at(doc, end)
         if repeated is None or repeated[0] != unit:
             return number
         end += repeated[1]
-    low = number.value
-    # "1-2 million": the scale written once applies to both ends.
-    if number.parse.scale == 1.0 and low * second.parse.scale <= second.value:
-        low *= second.parse.scale
     parse = replace(
         number.parse, scale=second.parse.scale, unit=number.parse.unit or second.parse.unit
     )
