@@ -67,6 +67,13 @@ TROOP_VERBS = frozenset({"advance", "retreat"})
 #: Longest run of modifiers between a quantity and its noun of movement ("7% share price increase").
 MAX_NOUN_RUN = 3
 NOUN_RUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+#: The preposition of the amount of a movement, and its dependency labels.
+BY = "by"
+BY_DEPS = frozenset({"prep", "agent"})
+#: Words the parse may climb through from the amount to "by": "by an average of 2.3%".
+BY_PATH_POS = frozenset({"NOUN", "ADP", "NUM"})
+#: Most steps up the parse from the amount to "by".
+MAX_BY_CLIMB = 4
 #: The tag of a currency sign, stepped over to reach the verb before "$12".
 CURRENCY_TAG = "$"
 
@@ -93,7 +100,11 @@ def detect_change(
         verbs = (UP_VERBS | DOWN_VERBS) - TROOP_VERBS
     else:
         verbs = UP_VERBS | DOWN_VERBS
-    return _change_before(doc, start, kind, verbs) or _change_after(doc, end)
+    return (
+        _change_before(doc, start, kind, verbs)
+        or _change_by(doc, start, end, verbs)
+        or _change_after(doc, end)
+    )
 
 
 def follows_movement(doc: Doc, start: int) -> bool:
@@ -126,6 +137,24 @@ def _change_before(
             return None
         crossed_by = crossed_by or word == "by"
         position -= 1
+    return None
+
+
+def _change_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> QuantityChange | None:
+    """A movement "by" the amount, through the parse: "slashed prices by 30 per cent",
+    "increased by an average of 2.3 per cent"."""
+    for token in doc[start:end]:
+        node = token
+        for _ in range(MAX_BY_CLIMB):
+            head = node.head
+            if head.i == node.i:
+                break
+            if head.lower_ == BY and head.dep_ in BY_DEPS:
+                verb = head.head
+                return _verb_direction(verb) if verb.lemma_ in verbs else None
+            if not (start <= head.i < end or head.pos_ in BY_PATH_POS):
+                break
+            node = head
     return None
 
 

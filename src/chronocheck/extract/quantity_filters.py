@@ -81,6 +81,12 @@ SCORE_NOUNS = frozenset("win victory defeat loss draw lead scoreline score vote"
 #: Highest number in a score.
 MAX_SCORE = 30
 COUNT_KINDS = frozenset({"count"})
+#: The last word of a street name, capitalised: a number before the name is a house number.
+STREET_WORDS = frozenset(
+    "Street St Road Rd Avenue Ave Boulevard Blvd Lane Drive Way Place Square Terrace".split()
+)
+#: Most words of a street name before its street word ("Pennsylvania Avenue").
+MAX_STREET_NAME = 3
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 
@@ -133,6 +139,7 @@ def is_quantity(doc: Doc, candidate: Candidate, blocked: frozenset[int]) -> bool
         _is_list_marker(doc, candidate),
         _is_pronoun_number(doc, candidate),
         _is_relative_offset(doc, candidate),
+        _is_street_number(doc, candidate),
     )
     if any(reasons):
         LOGGER.debug("not a quantity: %r", candidate.quantity.text)
@@ -272,6 +279,19 @@ def _is_pronoun_number(doc: Doc, candidate: Candidate) -> bool:
     noun = candidate.unit_token
     counts_noun = noun is not None and noun.i == number.end and noun.pos_ == "NOUN"
     return not counts_noun or noun is None or noun.lemma_ in ONE_IDIOM_NOUNS
+
+
+def _is_street_number(doc: Doc, candidate: Candidate) -> bool:
+    """A house number: "221 Baker Street", "10 Downing St", "1600 Pennsylvania Avenue"."""
+    if not _is_bare_numeral(candidate):
+        return False
+    following = doc[candidate.number.end : candidate.number.end + MAX_STREET_NAME + 1]
+    for token in following:
+        if token.text.strip(".") in STREET_WORDS:
+            return token.i > candidate.number.end
+        if token.pos_ != "PROPN":
+            return False
+    return False
 
 
 def _is_relative_offset(doc: Doc, candidate: Candidate) -> bool:

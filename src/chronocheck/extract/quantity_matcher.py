@@ -41,6 +41,8 @@ PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 #: A currency code written after a dollar amount: "$76 US".
 TRAILING_DOLLAR_COUNTRY = "US"
 
+#: The word that opens a qualifier after the unit: "40 homes or more".
+OR = "or"
 #: The word before a bare age: "aged 45", "aged between 6 and 12".
 AGED = "aged"
 #: The unit of an age written without one.
@@ -175,6 +177,12 @@ def _read_amount(doc: Doc, position: int, left: _Left) -> _Amount | None:
         )
         if ranged is not number:
             number, unit = ranged, UnitRead(unit.match, unit.token, ranged.end)
+    if after is None and unit.end > number.end:
+        # "40 homes or more", "20 minutes or so": the qualifier may follow the unit.
+        trailing = match_qualifier_after([token.lower_ for token in doc[unit.end : unit.end + 2]])
+        if trailing is not None and doc[unit.end].lower_ == OR:
+            after = trailing
+            unit = UnitRead(unit.match, unit.token, unit.end + trailing[1])
     return _Amount(number, unit, after[0] if after else None, currency)
 
 

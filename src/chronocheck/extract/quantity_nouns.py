@@ -147,7 +147,9 @@ def _find_counted_noun(doc: Doc, number_tokens: Iterable[Token], start: int) -> 
     if not nouns:
         nominal = start < len(doc) and doc[start].lower_ in NOMINAL_ADJECTIVES
         return doc[start] if nominal and not through_of else None
-    noun = nouns[-1]
+    governing = [noun for noun in nouns if _governs(noun, number_tokens)]
+    # "shed 3,000 jobs last year": the noun the number modifies, not the next phrase's.
+    noun = governing[0] if governing and not through_of else nouns[-1]
     if through_of or noun.i == start or _governs(noun, number_tokens):
         return noun
     return None

@@ -36,6 +36,12 @@ SCALE_SUFFIXES = {"bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln"
 CAPITAL_MILLION = "M"
 MONEY_SCALE_SUFFIXES = {"m": 1e6}
 SENTENCE_END = "."
+#: Temperatures written with a bare capital glued to the digits ("35C", "95F"), with the
+#: values a weather report may give: "12F" outside them is a seat, not a temperature.
+GLUED_TEMPERATURES: dict[str, tuple[str, float, float]] = {
+    "C": ("°C", -90.0, 60.0),
+    "F": ("°F", -130.0, 140.0),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +103,9 @@ def read_numeral(text: str, *, money: bool = False) -> Numeral | None:
     money = money or currency is not None
     scale = _read_scale(suffix, money=money)
     if scale is not None:
-        return Numeral(value * scale, scale, currency, qualifier)
-    unit = _read_glued_unit(suffix)
+        # 4.1 * 1e9 is 4099999999.9999995 in binary: keep the digits that were written.
+        return Numeral(float(f"{value * scale:.15g}"), scale, currency, qualifier)
+    unit = _read_glued_unit(suffix) or _read_glued_temperature(suffix, value)
     if unit is None:
         return None
     return Numeral(value, 1.0, currency, qualifier, unit)
@@ -119,6 +126,14 @@ def _read_scale(suffix: str, *, money: bool) -> float | None:
 def _read_glued_unit(suffix: str) -> UnitMatch | None:
     unit = match_symbol(suffix)
     return None if unit is None else UnitMatch(unit.kind, unit.unit, 0)
+
+
+def _read_glued_temperature(suffix: str, value: float) -> UnitMatch | None:
+    """ "35C", "-4F": a capital C or F glued to a weather-like number is a temperature."""
+    bounds = GLUED_TEMPERATURES.get(suffix)
+    if bounds is None or not bounds[1] <= value <= bounds[2]:
+        return None
+    return UnitMatch("measure", bounds[0], 0)
 
 
 def parse_numeral(text: str, *, money: bool = False) -> float | None:

@@ -361,4 +361,7 @@ def _match_words(words: tuple[str, ...], lemmas: tuple[str, ...], length: int) -
         return UnitMatch("duration", TIME_UNITS[lemmas[0]], 1)
     if length == 1 and lemmas[0] in CURRENCY_NAMES:
         return UnitMatch("money", CURRENCY_NAMES[lemmas[0]], 1)
+    # "2 trillion won": the tagger reads the currency as the verb "win".
+    if length == 1 and words[0] in CURRENCY_NAMES:
+        return UnitMatch("money", CURRENCY_NAMES[words[0]], 1)
     return None
