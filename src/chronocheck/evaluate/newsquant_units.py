@@ -16,6 +16,7 @@ import logging
 import re
 
 from chronocheck.evaluate.newsquant_scoring import NO_UNIT, NewsquantQuantity
+from chronocheck.extract.quantity_units import UNIT_NAMES as SPELLED_OUT
 from chronocheck.models import Qualifier, Quantity
 
 LOGGER = logging.getLogger(__name__)
@@ -290,6 +291,9 @@ def normalize_unit_name(unit: str) -> str:
     for spelling in (name, name.replace(".", "")):
         if spelling in UNIT_NAMES:
             return UNIT_NAMES[spelling]
+    if unit in SPELLED_OUT:
+        # The extractor's own short names ("m3", "nmi"), spelled out as CQE's list does.
+        return SPELLED_OUT[unit]
     *head, last = name.split(" ")
     singular = " ".join([*head, singularize(last)])
     if singular in UNIT_NAMES:

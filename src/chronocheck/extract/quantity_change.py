@@ -70,8 +70,10 @@ NOUN_RUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 #: The preposition of the amount of a movement, and its dependency labels.
 BY = "by"
 BY_DEPS = frozenset({"prep", "agent"})
-#: Words the parse may climb through from the amount to "by": "by an average of 2.3%".
-BY_PATH_POS = frozenset({"NOUN", "ADP", "NUM"})
+#: Words the parse may climb through from the amount to "by": "by an average of 2.3%";
+#: not "to", which leads from the level reached ("grew by 15,000 to 120,000").
+BY_PATH_POS = frozenset({"NOUN", "NUM"})
+OF = "of"
 #: Most steps up the parse from the amount to "by".
 MAX_BY_CLIMB = 4
 #: The tag of a currency sign, stepped over to reach the verb before "$12".
@@ -142,7 +144,9 @@ def _change_before(
 
 def _change_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> QuantityChange | None:
     """A movement "by" the amount, through the parse: "slashed prices by 30 per cent",
-    "increased by an average of 2.3 per cent"."""
+    "increased by an average of 2.3 per cent"; not the level reached "to" 120,000."""
+    if start > 0 and doc[start - 1].lower_ == "to":
+        return None
     for token in doc[start:end]:
         node = token
         for _ in range(MAX_BY_CLIMB):
@@ -152,7 +156,8 @@ def _change_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Quantit
             if head.lower_ == BY and head.dep_ in BY_DEPS:
                 verb = head.head
                 return _verb_direction(verb) if verb.lemma_ in verbs else None
-            if not (start <= head.i < end or head.pos_ in BY_PATH_POS):
+            climbs = head.pos_ in BY_PATH_POS or head.lower_ == OF
+            if not (start <= head.i < end or climbs):
                 break
             node = head
     return None

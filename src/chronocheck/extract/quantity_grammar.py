@@ -46,6 +46,8 @@ SCALE_WORDS = {
 #: Scale words after an amount of money only: "$5 m", "£3 k", "EUR50m." (split "EUR50", "m.").
 MONEY_SCALE_WORDS = {"m": 1e6, "m.": 1e6, "k": 1e3}
 HUNDRED = "hundred"
+#: The decimal point read aloud: "one point six billion".
+POINT = "point"
 DOZEN = "dozen"
 #: Fractions that combine with "a" and a scale ("half a million", "one and a half").
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
@@ -159,6 +161,8 @@ class _PhraseReader:
         # The kind of the last word read, to refuse "five five" or "twenty twelve".
         self.last = ""
         self.length = 0
+        # Digits read after "point": "one point six" is 1.6.
+        self.decimals = 0
 
     def read(self) -> NumberParse | None:
         while self.length < len(self.words) and self._step(self.words[self.length]):
@@ -198,6 +202,12 @@ class _PhraseReader:
             )
             if self.scale > 1.0:
                 self.big_scale = self.scale
+        elif self.last in ("point", "decimal") and word in UNIT_WORDS:
+            self.decimals += 1
+            self.current = (self.current or 0.0) + UNIT_WORDS[word] / 10**self.decimals
+            self.last = "decimal"
+        elif word == POINT and self.last in ("small", "tens") and self._peek() in UNIT_WORDS:
+            self.last = "point"
         elif small is not None and self._small_fits(small):
             self._add_small(small)
         elif word in HYPHENS and self.last == "tens" and self._peek() in DIGIT_WORDS:
@@ -212,7 +222,12 @@ class _PhraseReader:
             self.current = (self.current or 1.0) * (100.0 if word == HUNDRED else 12.0)
             self.anchored, self.last = True, "hundred"
             self.scale = 100.0 if word == HUNDRED else 12.0
-        elif multiplier is not None and self.length and multiplier < self.big_scale:
+        elif (
+            multiplier is not None
+            and self.length
+            and multiplier < self.big_scale
+            and self.last != "point"
+        ):
             self.total += (self.current if self.current is not None else 1.0) * multiplier
             self.current, self.scale, self.big_scale = None, multiplier, multiplier
             self.anchored, self.last = True, "scale"

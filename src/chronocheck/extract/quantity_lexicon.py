@@ -100,6 +100,9 @@ CURRENCY_SIGNS = {
     "₹": "INR",
     "rs": "INR",
     "rs.": "INR",
+    # Wire style: "dlrs 14 billion".
+    "dlrs": "USD",
+    "dlr": "USD",
     # Reuters writes the yen sign as "Y=" ("Y=28,030").
     "y=": "JPY",
 }

@@ -27,6 +27,9 @@ MAX_LINK_GAP = 3
 LENDING_KINDS = frozenset({"count", "money", "percent", "measure"})
 #: The word before the level a change reached: "fell 1.5% to 7,890".
 LEVEL_WORD = "to"
+FROM = "from"
+#: Words between a change and the same change in other units: "fell 120 points, or 1.5%".
+RESTATING = ([",", "or"], ["or"])
 #: A conversion follows in brackets: "1.8 billion miles (2.8bn km)".
 OPENING_BRACKET = "("
 
@@ -42,7 +45,7 @@ def share_units(doc: Doc, matches: list[QuantityMatch]) -> list[QuantityMatch]:
         The same matches, bare numbers given a unit where a neighbour lends one,
         and conversions in brackets the bound and change of what they convert.
     """
-    shared = _share_bounds(doc, matches)
+    shared = _share_changes(doc, _share_bounds(doc, matches))
     for index, match in enumerate(list(shared)):
         if match.quantity.unit is not None or match.quantity.kind != "count":
             continue
@@ -63,10 +66,14 @@ def share_units(doc: Doc, matches: list[QuantityMatch]) -> list[QuantityMatch]:
 
 
 def _reached_level(doc: Doc, lender: QuantityMatch, match: QuantityMatch) -> bool:
-    """A level reached after a change in percent: "fell 1.5%, to 7,890" is no 7,890%."""
-    if lender.end > match.start or lender.quantity.change is None:
+    """A level reached after a change in percent: "fell 1.5%, to 7,890" is no 7,890%.
+
+    "from 5% to 4.75" is the same unit twice: a percent after "from" still lends.
+    """
+    if lender.end > match.start or lender.quantity.kind != "percent":
         return False
-    return lender.quantity.kind == "percent" and doc[match.start - 1].lower_ == LEVEL_WORD
+    opened_by_from = lender.start > 0 and doc[lender.start - 1].lower_ == FROM
+    return doc[match.start - 1].lower_ == LEVEL_WORD and not opened_by_from
 
 
 def _linked(
@@ -81,6 +88,21 @@ def _linked(
     if any(token.is_sent_start for token in doc[first.start + 1 : second.start + 1]):
         return False
     return between[-1].lower_ in LINK_WORDS
+
+
+def _share_changes(doc: Doc, matches: list[QuantityMatch]) -> list[QuantityMatch]:
+    """The same change restated: "fell 120 points, or 1.5%" falls by both."""
+    shared = list(matches)
+    for index in range(1, len(matches)):
+        first, second = shared[index - 1], matches[index]
+        between = [token.lower_ for token in doc[first.end : second.start]]
+        if between not in RESTATING or first.quantity.change is None or second.quantity.change:
+            continue
+        if first.quantity.qualifier == "range" or second.quantity.qualifier == "range":
+            continue
+        restated = replace(second.quantity, change=first.quantity.change)
+        shared[index] = replace(second, quantity=restated)
+    return shared
 
 
 def _share_bounds(doc: Doc, matches: list[QuantityMatch]) -> list[QuantityMatch]:

@@ -30,9 +30,15 @@ from chronocheck.extract.quantity_lexicon import (
     match_qualifier_before,
 )
 from chronocheck.extract.quantity_links import share_units
-from chronocheck.extract.quantity_nouns import UnitRead, read_rate, read_unit
+from chronocheck.extract.quantity_nouns import (
+    UnitRead,
+    read_rate,
+    read_rate_after_material,
+    read_unit,
+)
 from chronocheck.extract.quantity_numerals import MONEY_SCALE_SUFFIXES, SENTENCE_END
 from chronocheck.extract.quantity_ranges import extend_range, read_number
+from chronocheck.extract.quantity_units import UnitMatch
 from chronocheck.models import Qualifier, Quantity, QuantityKind
 
 LOGGER = logging.getLogger(__name__)
@@ -43,6 +49,8 @@ TRAILING_DOLLAR_COUNTRY = "US"
 
 #: The word that opens a qualifier after the unit: "40 homes or more".
 OR = "or"
+#: Units written before the number: "magnitude 6.4".
+UNITS_BEFORE = {"magnitude": "magnitude"}
 #: The word before a bare age: "aged 45", "aged between 6 and 12".
 AGED = "aged"
 #: The unit of an age written without one.
@@ -127,16 +135,22 @@ def _read_candidate(doc: Doc, position: int, floor: int) -> Candidate | None:
     # "between" or "from" without a second number is a preposition, not a qualifier.
     start = left.core_start if left.opener and number.high is None else left.start
     money = amount.currency is not None
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in UNITS_BEFORE and unit.match is None and not money:
+        # "a magnitude 6.4 earthquake": the unit is written first, the noun is the event.
+        unit = UnitRead(UnitMatch("measure", UNITS_BEFORE[before], 0), None, number.end)
     kind: QuantityKind = "money" if money else (unit.match.kind if unit.match else "count")
     unit_name = amount.currency or (unit.match.unit if unit.match else None)
     if unit_name is None and unit.token is not None:
         unit_name = unit.token.lower_
-    if unit_name is None and start > 0 and doc[start - 1].lower_ == AGED:
+    if unit_name is None and before == AGED:
         unit_name, kind = AGE_UNIT, "duration"
     end = max(number.end, unit.end)
     if kind == "duration":
         end += _age_tail(doc, end)
     rate = read_rate(doc, _skip_trailing_country(doc, end, amount.currency))
+    if rate is None and kind == "measure":
+        rate = read_rate_after_material(doc, end)
     if rate is not None and (unit_name is not None or money):
         unit_name, end = f"{unit_name} per {rate[0]}", rate[1]
     change = "down" if number.falling else detect_change(doc, start, end, kind, unit.token)

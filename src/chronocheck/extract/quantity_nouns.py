@@ -95,6 +95,14 @@ def _has_digit(token: Token) -> bool:
     return any(char.isdigit() for char in token.text)
 
 
+def read_rate_after_material(doc: Doc, start: int) -> tuple[str, int] | None:
+    """A time rate after what is measured: "1.2 million barrels| of oil a day"."""
+    if start + 3 >= len(doc) or doc[start].lower_ != "of" or doc[start + 1].pos_ != "NOUN":
+        return None
+    rate = read_rate(doc, start + 2)
+    return rate if rate is not None and rate[0] in TIME_UNITS.values() else None
+
+
 def read_rate(doc: Doc, start: int) -> tuple[str, int] | None:
     """Read the denominator of a rate at token ``start``: "per gallon", "a barrel", "/h".
 

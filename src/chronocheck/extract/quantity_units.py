@@ -66,6 +66,9 @@ SYMBOL_UNITS: dict[str, str] = {
     "L": "l",
     "mL": "ml",
     "lbs": "lb",
+    # Plurals of symbols, as some wires write them: "50 kms", "600 kgs".
+    "kms": "km",
+    "kgs": "kg",
     "sqm": "m2",
     "m2": "m2",
     "m²": "m2",
