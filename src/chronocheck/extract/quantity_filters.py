@@ -34,6 +34,8 @@ NON_QUANTITY_PATTERNS = (
     re.compile(
         r"(?<![\d,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3}[\s.-]\d{4}\b"
     ),
+    # Phone numbers with a trunk zero: "020 7946 0958", "0161 496 0000".
+    re.compile(r"(?<![\d,.])0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b"),
     # Numeric dates: "8/19/1987", "19.08.1987", "1987-08-19".
     re.compile(r"(?<![\d,.])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"),
     # Clock times: "10:30", "three o'clock", "3 o’clock".

@@ -49,6 +49,8 @@ TRAILING_DOLLAR_COUNTRY = "US"
 
 #: The word that opens a qualifier after the unit: "40 homes or more".
 OR = "or"
+#: Qualifiers that name a level crossed, not an amount moved: "fell below 1,000".
+LEVEL_QUALIFIERS = frozenset({"above", "below"})
 #: Units written before the number: "magnitude 6.4".
 UNITS_BEFORE = {"magnitude": "magnitude"}
 #: The word before a bare age: "aged 45", "aged between 6 and 12".
@@ -154,6 +156,9 @@ def _read_candidate(doc: Doc, position: int, floor: int) -> Candidate | None:
     if rate is not None and (unit_name is not None or money):
         unit_name, end = f"{unit_name} per {rate[0]}", rate[1]
     change = "down" if number.falling else detect_change(doc, start, end, kind, unit.token)
+    if left.qualifier is not None and doc[left.start].lower_ in LEVEL_QUALIFIERS:
+        # "climbed above 7 per cent" passed a level; it did not climb by 7 per cent.
+        change = None
     start_char, end_char = doc[start].idx, _end_char(doc, end)
     quantity = Quantity(
         # Span.text, not Doc.text, which joins every token of the Doc on each access.

@@ -30,6 +30,8 @@ MIN_NOUN_LENGTH = 2
 NOMINAL_ADJECTIVES = frozenset(
     {"dead", "wounded", "injured", "killed", "missing", "displaced", "homeless", "captured"}
 )
+#: The tag of the possessive "'s".
+POSSESSIVE_TAG = "POS"
 #: Tags of a noun joined to its number by a hyphen: "a four-cylinder engine", "a 10-point lead".
 HYPHENATED_NOUN_TAGS = frozenset({"NN", "NNS"})
 #: "-old" after a number is an age ("a 50-year-old"), never a counted noun.
@@ -70,6 +72,9 @@ def read_unit(doc: Doc, number_tokens: Iterable[Token], start: int, *, scale: fl
     unit = _match_unit_at(doc, start, scale=scale)
     if unit is not None:
         return UnitRead(unit, doc[start], start + unit.length)
+    of_unit = _unit_through_of(doc, start, scale=scale)
+    if of_unit is not None:
+        return of_unit
     noun = _find_counted_noun(doc, number_tokens, start)
     if noun is None:
         return UnitRead(None, None, start)
@@ -89,6 +94,18 @@ def _read_hyphenated(doc: Doc, start: int, *, scale: float) -> UnitRead | None:
     if noun.tag_ in HYPHENATED_NOUN_TAGS and noun.is_alpha and noun.lower_ not in AGE_WORDS:
         return UnitRead(None, noun, start + 1)
     return None
+
+
+def _unit_through_of(doc: Doc, start: int, *, scale: float) -> UnitRead | None:
+    """A unit after "of a": "three-quarters of a percentage point"."""
+    if start + 2 >= len(doc) or doc[start].lower_ != "of":
+        return None
+    if doc[start + 1].lower_ not in ("a", "an"):
+        return None
+    unit = _match_unit_at(doc, start + 2, scale=scale)
+    if unit is None:
+        return None
+    return UnitRead(unit, doc[start + 2], start + 2 + unit.length)
 
 
 def _has_digit(token: Token) -> bool:
@@ -144,7 +161,10 @@ def _find_counted_noun(doc: Doc, number_tokens: Iterable[Token], start: int) -> 
         run_start += 1
     run_end = run_start
     while run_end < min(len(doc), run_start + MAX_NOUN_RUN) and (
-        doc[run_end].pos_ in NOUN_RUN_POS or (run_end > run_start and doc[run_end].text in HYPHENS)
+        doc[run_end].pos_ in NOUN_RUN_POS
+        or (run_end > run_start and doc[run_end].text in HYPHENS)
+        # "a fifth of the world's oil": the possessor is not what is counted.
+        or (through_of and run_end > run_start and doc[run_end].tag_ == POSSESSIVE_TAG)
     ):
         run_end += 1
     nouns = [

@@ -1,0 +1,1009 @@
+# ruff: noqa: E501  (sentences are data: one per line, as written)
+"""A hand-labelled dev set for the quantity extractor: news-style sentences and their quantities.
+
+Written for chronocheck (issue #5), never taken from NewsQuant, which is a test
+set only. Most sentences were written in news style for one phenomenon each
+(scale words, ranges, bounds, changes, currencies, counted nouns, measures, and
+numbers that are no quantities: years, dates, ordinals, phones, identifiers);
+the rest are sentences of the TempEval-3 training articles (TimeBank, AQUAINT
+wire text), labelled here by hand.
+
+Each quantity is ``Q(value, high, unit, qualifier, change)`` in the terms of
+:class:`chronocheck.models.Quantity`: the unit is the extractor's (a currency
+code, a unit symbol, ``"percent"``, a time unit, or the counted noun as
+written, lower-cased). Conventions: a range "from X to Y" that falls has
+``value`` where it ended; the level a change reached ("fell 7% to $2.3
+billion") is no change; a duration that offsets a date ("two years ago", "six
+months after the crash") belongs to the timeline and is no quantity.
+
+:data:`CASES` pass; :data:`KNOWN_MISSES` give the right answer where the
+extractor still fails (see the tests' strict xfail).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Q(NamedTuple):
+    """One expected quantity."""
+
+    value: float
+    high: float | None
+    unit: str | None
+    qualifier: str
+    change: str | None
+
+
+Case = tuple[str, tuple[Q, ...]]
+
+CASES: tuple[Case, ...] = (
+    (
+        "The company reported a net profit of 2.5bn euros for the year.",
+        (Q(2500000000, None, "EUR", "exact", None),),
+    ),
+    (
+        "Nearly half a million people fled the fighting.",
+        (Q(500000, None, "people", "approximately", None),),
+    ),
+    ("The bridge is one and a half kilometres long.", (Q(1.5, None, "km", "exact", None),)),
+    (
+        "Tens of thousands of protesters marched through the capital on Sunday.",
+        (Q(10000, 100000, "protesters", "range", None),),
+    ),
+    (
+        "Revenue for the 2012-13 season rose by 3% to £5bn.",
+        (Q(3, None, "percent", "exact", "up"), Q(5000000000, None, "GBP", "exact", None)),
+    ),
+    (
+        "Between 300 and 400 soldiers were deployed to the border.",
+        (Q(300, 400, "soldiers", "range", None),),
+    ),
+    (
+        "Over 5,000 signatures were collected in two days.",
+        (Q(5000, None, "signatures", "more-than", None), Q(2, None, "day", "exact", None)),
+    ),
+    (
+        "The bank said it would cut 500 jobs by next spring.",
+        (Q(500, None, "jobs", "exact", "down"),),
+    ),
+    ("Shares fell 2 points in early trading.", (Q(2, None, "points", "exact", "down"),)),
+    ("The firm paid US$3 a share for the stake.", (Q(3, None, "USD per share", "exact", None),)),
+    ("The fund is worth EUR 40 million.", (Q(40000000, None, "EUR", "exact", None),)),
+    ("Tickets cost Rs 500 each.", (Q(500, None, "INR", "exact", None),)),
+    ("Some 290 people were on board the ferry.", (Q(290, None, "people", "approximately", None),)),
+    (
+        "The pipeline carries 1.2 million barrels of oil a day.",
+        (Q(1200000, None, "barrel per day", "exact", None),),
+    ),
+    ("Temperatures reached 45 degrees in the south.", (Q(45, None, "degree", "exact", None),)),
+    ("The lorry was carrying 20 tonnes of grain.", (Q(20, None, "t", "exact", None),)),
+    ("The UN Security Council passed Resolution 598 in 1987.", ()),
+    ("Call 0800 123 4567 for more information.", ()),
+    ("He finished third in the 100m final.", (Q(100, None, "m", "exact", None),)),
+    (
+        "Unemployment rose 0.4 percentage points to 5.6 per cent.",
+        (Q(0.4, None, "percentage point", "exact", "up"), Q(5.6, None, "percent", "exact", None)),
+    ),
+    ("Up to 40 people are feared dead.", (Q(40, None, "people", "at-most", None),)),
+    (
+        "About 3,000 homes were left without power.",
+        (Q(3000, None, "homes", "approximately", None),),
+    ),
+    ("The city lies 250 km north of the capital.", (Q(250, None, "km", "exact", None),)),
+    ("The deal is valued at $1.2 billion.", (Q(1200000000, None, "USD", "exact", None),)),
+    (
+        "Inflation hit a 30-year high of 9.1%.",
+        (Q(30, None, "year", "exact", None), Q(9.1, None, "percent", "exact", None)),
+    ),
+    (
+        "The government will spend £350m a week on the programme.",
+        (Q(350000000, None, "GBP per week", "exact", None),),
+    ),
+    (
+        "More than 1,200 migrants crossed the Channel on Tuesday.",
+        (Q(1200, None, "migrants", "more-than", None),),
+    ),
+    (
+        "Oil prices jumped 4% to $85 a barrel.",
+        (Q(4, None, "percent", "exact", "up"), Q(85, None, "USD per barrel", "exact", None)),
+    ),
+    (
+        "The index fell 120 points, or 1.5%, to 7,890.",
+        (
+            Q(120, None, "points", "exact", "down"),
+            Q(1.5, None, "percent", "exact", "down"),
+            Q(7890, None, None, "exact", None),
+        ),
+    ),
+    ("He was sentenced to 12 years in prison.", (Q(12, None, "year", "exact", None),)),
+    ("A 65-year-old man was arrested.", (Q(65, None, "year", "exact", None),)),
+    ("Fewer than 10 cases were reported last week.", (Q(10, None, "cases", "less-than", None),)),
+    (
+        "At least 14 people were killed and dozens injured.",
+        (Q(14, None, "people", "at-least", None), Q(12, 120, "injured", "range", None)),
+    ),
+    (
+        "The population grew from 2.1 million to 2.4 million in a decade.",
+        (Q(2100000, 2400000, None, "range", "up"),),
+    ),
+    ("Sales dropped 12 per cent in the first quarter.", (Q(12, None, "percent", "exact", "down"),)),
+    ("It is one of the 10 largest cities in the world.", (Q(10, None, "cities", "exact", None),)),
+    (
+        "The strike involved hundreds of thousands of workers.",
+        (Q(100000, 1000000, "workers", "range", None),),
+    ),
+    ("Prices have doubled since 2019.", ()),
+    ("Only a third of voters turned out.", (Q(0.3333333333333333, None, "voters", "exact", None),)),
+    (
+        "The measure passed by 52 votes to 48.",
+        (Q(52, None, "votes", "exact", None), Q(48, None, "votes", "exact", None)),
+    ),
+    ("The 2012-13 budget was approved in March.", ()),
+    ("Prices rose 3.5 per cent in 2021-22.", (Q(3.5, None, "percent", "exact", "up"),)),
+    ("The club won 3-1 on Saturday.", ()),
+    ("The vote was 5-4 in favour.", ()),
+    ("A 34-year-old woman died in the crash.", (Q(34, None, "year", "exact", None),)),
+    ("The suspect, aged 45, was released on bail.", (Q(45, None, "year", "exact", None),)),
+    ("He is 72 years old.", (Q(72, None, "year", "exact", None),)),
+    ("The children, aged between 6 and 12, were rescued.", (Q(6, 12, "year", "range", None),)),
+    ("Flight 370 vanished in 2014.", ()),
+    ("He lives at 221 Baker Street.", ()),
+    ("The Boeing 737 was grounded.", ()),
+    (
+        "She scored 25 points and grabbed 10 rebounds.",
+        (Q(25, None, "points", "exact", None), Q(10, None, "rebounds", "exact", None)),
+    ),
+    (
+        "The company employs roughly 12,000 staff worldwide.",
+        (Q(12000, None, "staff", "approximately", None),),
+    ),
+    (
+        "The euro fell 0.3% against the dollar to $1.08.",
+        (Q(0.3, None, "percent", "exact", "down"), Q(1.08, None, "USD", "exact", None)),
+    ),
+    ("It raised 15 billion yen from investors.", (Q(15000000000, None, "JPY", "exact", None),)),
+    (
+        "The ministry allocated 2 trillion won to the project.",
+        (Q(2000000000000, None, "KRW", "exact", None),),
+    ),
+    ("The contract is worth A$1.5 billion.", (Q(1500000000, None, "AUD", "exact", None),)),
+    ("The fine was C$250,000.", (Q(250000, None, "CAD", "exact", None),)),
+    ("Exports fell to 300,000 barrels per day.", (Q(300000, None, "barrel/d", "exact", None),)),
+    ("The storm brought winds of up to 120 mph.", (Q(120, None, "mph", "at-most", None),)),
+    ("Police seized 3kg of heroin.", (Q(3, None, "kg", "exact", None),)),
+    (
+        "The ship was 300 metres long and weighed 50,000 tonnes.",
+        (Q(300, None, "m", "exact", None), Q(50000, None, "t", "exact", None)),
+    ),
+    ("The tower is 828 metres tall.", (Q(828, None, "m", "exact", None),)),
+    ("Rainfall was 20mm above average.", (Q(20, None, "mm", "exact", None),)),
+    ("The temperature dropped to minus 20 degrees Celsius.", (Q(-20, None, "°C", "exact", None),)),
+    ("It was 35C in London on Friday.", (Q(35, None, "°C", "exact", None),)),
+    ("The plant produces 500 megawatts of electricity.", (Q(500, None, "MW", "exact", None),)),
+    ("The deficit widened to 4.5% of GDP.", (Q(4.5, None, "percent", "exact", None),)),
+    (
+        "Inflation eased to 2.1 per cent from 2.4 per cent.",
+        (Q(2.1, None, "percent", "exact", None), Q(2.4, None, "percent", "exact", None)),
+    ),
+    ("The rate was raised by 25 basis points.", (Q(25, None, "basis point", "exact", "up"),)),
+    ("The number of deaths climbed to 1,500.", (Q(1500, None, None, "exact", None),)),
+    ("Thousands of people gathered in the square.", (Q(1000, 10000, "people", "range", None),)),
+    ("Millions of dollars were lost.", (Q(1000000, 10000000, "USD", "range", None),)),
+    (
+        "A dozen eggs cost $4.",
+        (Q(12, None, "eggs", "exact", None), Q(4, None, "USD", "exact", None)),
+    ),
+    (
+        "The plane was carrying 150 passengers and six crew.",
+        (Q(150, None, "passengers", "exact", None), Q(6, None, "crew", "exact", None)),
+    ),
+    (
+        "The project will create 2,000 new jobs over five years.",
+        (Q(2000, None, "jobs", "exact", None), Q(5, None, "year", "more-than", None)),
+    ),
+    ("The law was passed in the 1990s.", ()),
+    ("It happened on 11 September 2001.", ()),
+    ("The company was founded in 1886.", ()),
+    ("The match ended 2-2 after 90 minutes.", (Q(90, None, "minute", "exact", None),)),
+    ("He served two terms as president.", (Q(2, None, "terms", "exact", None),)),
+    ("The team won its fifth title in a row.", ()),
+    ("The first phase will cost $2m.", (Q(2000000, None, "USD", "exact", None),)),
+    (
+        "More than half of the respondents said no.",
+        (Q(0.5, None, "respondents", "more-than", None),),
+    ),
+    (
+        "Almost 60 percent of voters backed the plan.",
+        (Q(60, None, "percent", "approximately", None),),
+    ),
+    (
+        "The figure is expected to reach 1 billion by 2030.",
+        (Q(1000000000, None, None, "exact", None),),
+    ),
+    ("The area covers 1,200 square kilometres.", (Q(1200, None, "km2", "exact", None),)),
+    (
+        "Sales rose from $10 million in 2019 to $25 million in 2021.",
+        (Q(10000000, None, "USD", "exact", None), Q(25000000, None, "USD", "exact", None)),
+    ),
+    (
+        "Shares closed down 4.2% at 312 pence.",
+        (Q(4.2, None, "percent", "exact", "down"), Q(312, None, "pence", "exact", None)),
+    ),
+    (
+        "Gold rose $12 to $1,950 an ounce.",
+        (Q(12, None, "USD", "exact", "up"), Q(1950, None, "USD per ounce", "exact", None)),
+    ),
+    ("The price of petrol rose 5p a litre.", (Q(5, None, "pence per litre", "exact", "up"),)),
+    ("Just over 2,000 people attended the rally.", (Q(2000, None, "people", "more-than", None),)),
+    ("Just under half of the budget was spent.", (Q(0.5, None, "budget", "less-than", None),)),
+    ("As many as 50 people may have died.", (Q(50, None, "people", "at-most", None),)),
+    ("The repairs could cost as much as $3 million.", (Q(3000000, None, "USD", "at-most", None),)),
+    ("The firm has upwards of 800 employees.", (Q(800, None, "employees", "more-than", None),)),
+    ("Losses were in excess of £20m.", (Q(20000000, None, "GBP", "more-than", None),)),
+    (
+        "Close to 70 percent of the city is without water.",
+        (Q(70, None, "percent", "approximately", None),),
+    ),
+    ("The fire destroyed 40 homes or more.", (Q(40, None, "homes", "at-least", None),)),
+    ("It took 20 minutes or so to arrive.", (Q(20, None, "minute", "approximately", None),)),
+    ("He has 30-plus years of experience.", (Q(30, None, "year", "at-least", None),)),
+    (
+        "An estimated 1.5 million people live in the area.",
+        (Q(1500000, None, "people", "estimate", None),),
+    ),
+    ("Around 200 flights were cancelled.", (Q(200, None, "flights", "approximately", None),)),
+    ("The company shed 3,000 jobs last year.", (Q(3000, None, "jobs", "exact", "down"),)),
+    ("The retailer slashed prices by 30 per cent.", (Q(30, None, "percent", "exact", "down"),)),
+    ("Microsoft added 1.2% in New York.", (Q(1.2, None, "percent", "exact", "up"),)),
+    (
+        "Profit was up 12% at $4.1 billion.",
+        (Q(12, None, "percent", "exact", "up"), Q(4100000000, None, "USD", "exact", None)),
+    ),
+    ("Output was down 3.2 per cent on the year.", (Q(3.2, None, "percent", "exact", "down"),)),
+    (
+        "The index gained 45 points to close at 15,200.",
+        (Q(45, None, "points", "exact", "up"), Q(15200, None, None, "exact", None)),
+    ),
+    (
+        "Imports declined 7% to $2.3 billion.",
+        (Q(7, None, "percent", "exact", "down"), Q(2300000000, None, "USD", "exact", None)),
+    ),
+    ("There was a 5% rise in crime.", (Q(5, None, "percent", "exact", "up"),)),
+    (
+        "Officials reported a drop of 8 per cent in arrivals.",
+        (Q(8, None, "percent", "exact", "down"),),
+    ),
+    ("A 10% increase in fares was announced.", (Q(10, None, "percent", "exact", "up"),)),
+    ("Turnout plunged to 45 percent.", (Q(45, None, "percent", "exact", None),)),
+    ("Wages increased by an average of 2.3 per cent.", (Q(2.3, None, "percent", "exact", "up"),)),
+    ("Prices decreased 0.5%.", (Q(0.5, None, "percent", "exact", "down"),)),
+    ("The airline cut 10 routes.", (Q(10, None, "routes", "exact", "down"),)),
+    ("The central bank raised rates to 5.25 per cent.", (Q(5.25, None, "percent", "exact", None),)),
+    ("The company reduced its workforce by 1,000.", (Q(1000, None, None, "exact", "down"),)),
+    ("Costs soared 40%.", (Q(40, None, "percent", "exact", "up"),)),
+    ("Sales of electric cars doubled to 2 million.", (Q(2000000, None, None, "exact", None),)),
+    (
+        "Membership grew by 15,000 to 120,000.",
+        (Q(15000, None, None, "exact", "up"), Q(120000, None, None, "exact", None)),
+    ),
+    ("The death toll rose to 63.", (Q(63, None, None, "exact", None),)),
+    ("The government reduced the tax from 20% to 18%.", (Q(18, 20, "percent", "range", "down"),)),
+    (
+        "Revenue was $3.2bn, compared with $2.9bn a year earlier.",
+        (Q(3200000000, None, "USD", "exact", None), Q(2900000000, None, "USD", "exact", None)),
+    ),
+    ("They are paid 9 to 10 dollars an hour.", (Q(9, 10, "USD per hour", "range", None),)),
+    ("The sea level could rise 1-2 metres by 2100.", (Q(1, 2, "m", "range", "up"),)),
+    (
+        "He earns between £30,000 and £40,000 a year.",
+        (Q(30000, 40000, "GBP per year", "range", None),),
+    ),
+    ("The project will take three to five years.", (Q(3, 5, "year", "range", None),)),
+    ("Some 40-50 people were hurt.", (Q(40, 50, "people", "range", None),)),
+    ("The tax applies to incomes of £150,000-plus.", (Q(150000, None, "GBP", "at-least", None),)),
+    ("It weighs around 2.5 to 3 tonnes.", (Q(2.5, 3, "t", "range", None),)),
+    ("Voters aged 18 to 24 backed the party.", (Q(18, 24, "year", "range", None),)),
+    (
+        "The hurricane made landfall with winds of 145 miles per hour.",
+        (Q(145, None, "mph", "exact", None),),
+    ),
+    ("A magnitude 6.4 earthquake struck the region.", (Q(6.4, None, "magnitude", "exact", None),)),
+    ("The rocket reached an altitude of 400 kilometres.", (Q(400, None, "km", "exact", None),)),
+    (
+        "The fire has burned through 20,000 hectares of forest.",
+        (Q(20000, None, "ha", "exact", None),),
+    ),
+    (
+        "Brent crude rose 2% to $78.40 a barrel.",
+        (Q(2, None, "percent", "exact", "up"), Q(78.4, None, "USD per barrel", "exact", None)),
+    ),
+    (
+        "The company sold 3.9 million headsets, up from 2.4 million a year earlier.",
+        (Q(3900000, None, "headsets", "exact", None), Q(2400000, None, "headsets", "exact", None)),
+    ),
+    (
+        "He ran the marathon in 2 hours and 5 minutes.",
+        (Q(2, None, "hour", "exact", None), Q(5, None, "minute", "exact", None)),
+    ),
+    (
+        "The recall affects nearly 300,000 vehicles.",
+        (Q(300000, None, "vehicles", "approximately", None),),
+    ),
+    (
+        "Over two-thirds of respondents backed the plan.",
+        (Q(0.6666666666666666, None, "respondents", "more-than", None),),
+    ),
+    (
+        "The bill would raise the minimum wage to $15 an hour.",
+        (Q(15, None, "USD per hour", "exact", None),),
+    ),
+    (
+        "Japan's economy shrank at an annualised rate of 1.6 per cent.",
+        (Q(1.6, None, "percent", "exact", None),),
+    ),
+    (
+        "The firm's market value topped $1 trillion.",
+        (Q(1000000000000, None, "USD", "exact", None),),
+    ),
+    (
+        "Police arrested 12 people and seized 30 weapons.",
+        (Q(12, None, "people", "exact", None), Q(30, None, "weapons", "exact", None)),
+    ),
+    ("Rents rose by a record 9.2 per cent.", (Q(9.2, None, "percent", "exact", "up"),)),
+    (
+        "The dam holds 39 billion cubic metres of water.",
+        (Q(39000000000, None, "m3", "exact", None),),
+    ),
+    (
+        "The pound was down 0.6 per cent at $1.2650.",
+        (Q(0.6, None, "percent", "exact", "down"), Q(1.265, None, "USD", "exact", None)),
+    ),
+    (
+        "He was fined £2,500 and banned for six months.",
+        (Q(2500, None, "GBP", "exact", None), Q(6, None, "month", "exact", None)),
+    ),
+    ("The sale raised €12.5m for charity.", (Q(12500000, None, "EUR", "exact", None),)),
+    (
+        "The virus has infected more than 4 million people and killed at least 280,000.",
+        (Q(4000000, None, "people", "more-than", None), Q(280000, None, None, "at-least", None)),
+    ),
+    ("Hundreds of homes were destroyed.", (Q(100, 1000, "homes", "range", None),)),
+    ("The vaccine is 95% effective.", (Q(95, None, "percent", "exact", None),)),
+    ("The project is 10 times bigger than the last one.", (Q(10, None, "times", "exact", None),)),
+    ("The court sentenced him to life in prison.", ()),
+    (
+        "Around a quarter of the workforce is on strike.",
+        (Q(0.25, None, "workforce", "approximately", None),),
+    ),
+    ("A litre of milk now costs 1.20 euros.", (Q(1.2, None, "EUR", "exact", None),)),
+    (
+        "The car can go from zero to 60mph in 3.2 seconds.",
+        (Q(0, 60, "mph", "range", None), Q(3.2, None, "second", "exact", None)),
+    ),
+    (
+        "The Nasdaq closed up 1.1 per cent at 13,900.",
+        (Q(1.1, None, "percent", "exact", "up"), Q(13900, None, None, "exact", None)),
+    ),
+    ("The loan carries an interest rate of 4.5%.", (Q(4.5, None, "percent", "exact", None),)),
+    ("The tunnel is 57 km long.", (Q(57, None, "km", "exact", None),)),
+    ("Only 3 per cent of the budget goes to research.", (Q(3, None, "percent", "exact", None),)),
+    (
+        "The UN says 2.7 million people have fled the country.",
+        (Q(2700000, None, "people", "exact", None),),
+    ),
+    (
+        "Germany's DAX fell 0.4 per cent to 13,176.",
+        (Q(0.4, None, "percent", "exact", "down"), Q(13176, None, None, "exact", None)),
+    ),
+    ("The company plans to open 50 new stores next year.", (Q(50, None, "stores", "exact", None),)),
+    ("The jet can carry up to 550 passengers.", (Q(550, None, "passengers", "at-most", None),)),
+    (
+        "Output rose 0.8% in the three months to June.",
+        (Q(0.8, None, "percent", "exact", "up"), Q(3, None, "month", "exact", None)),
+    ),
+    (
+        "The island has a population of about 80,000.",
+        (Q(80000, None, None, "approximately", None),),
+    ),
+    (
+        "The government set aside Rs 1,000 crore for the scheme.",
+        (Q(10000000000, None, "INR", "exact", None),),
+    ),
+    ("The plane crashed 15 minutes after take-off.", ()),
+    ("Half of all adults are overweight.", (Q(0.5, None, "adults", "exact", None),)),
+    ("He holds a 12% stake in the firm.", (Q(12, None, "percent", "exact", None),)),
+    ("A COVID-19 vaccine was approved.", ()),
+    ("The G7 leaders met in Cornwall.", ()),
+    ("The iPhone 12 went on sale on Friday.", ()),
+    ("He was ranked No. 1 in the world.", ()),
+    ("Chapter 11 bankruptcy protection was sought.", ()),
+    (
+        "The US unemployment rate fell to 3.5% in September.",
+        (Q(3.5, None, "percent", "exact", None),),
+    ),
+    ("She won the 1500m gold medal.", (Q(1500, None, "m", "exact", None),)),
+    ("The group called for a 1.5C limit on warming.", (Q(1.5, None, "°C", "exact", None),)),
+    (
+        "The Fed raised its benchmark rate by three-quarters of a percentage point.",
+        (Q(0.75, None, "percentage point", "exact", "up"),),
+    ),
+    (
+        "Nearly two dozen people were hurt in the blast.",
+        (Q(24, None, "people", "approximately", None),),
+    ),
+    (
+        "The airline carried 4.5m passengers in July, up 8% on a year earlier.",
+        (Q(4500000, None, "passengers", "exact", None), Q(8, None, "percent", "exact", "up")),
+    ),
+    (
+        "Britain's economy grew 0.2% in the second quarter.",
+        (Q(0.2, None, "percent", "exact", "up"),),
+    ),
+    (
+        "The charity has raised more than £1m since January.",
+        (Q(1000000, None, "GBP", "more-than", None),),
+    ),
+    (
+        "The firm posted a pre-tax loss of £45.6 million.",
+        (Q(45600000, None, "GBP", "exact", None),),
+    ),
+    (
+        "Mortgage rates climbed above 7 per cent for the first time since 2000.",
+        (Q(7, None, "percent", "more-than", None),),
+    ),
+    (
+        "The vote was 312 to 290.",
+        (Q(312, None, None, "exact", None), Q(290, None, None, "exact", None)),
+    ),
+    ("Lawmakers voted 68-31 to pass the bill.", ()),
+    ("The average house price is now £285,000.", (Q(285000, None, "GBP", "exact", None),)),
+    (
+        "The plan would cost taxpayers an extra $400bn over a decade.",
+        (Q(400000000000, None, "USD", "exact", None),),
+    ),
+    (
+        "The strike closed 3,000 schools across the country.",
+        (Q(3000, None, "schools", "exact", None),),
+    ),
+    ("The hospital has 1,200 beds.", (Q(1200, None, "beds", "exact", None),)),
+    ("The ship sank in 3,800 metres of water.", (Q(3800, None, "m", "exact", None),)),
+    ("The border wall stretches for 700 miles.", (Q(700, None, "miles", "exact", None),)),
+    (
+        "The US has about 330 million people.",
+        (Q(330000000, None, "people", "approximately", None),),
+    ),
+    (
+        "He was paid $1.6m last year, down from $2m in 2021.",
+        (Q(1600000, None, "USD", "exact", None), Q(2000000, None, "USD", "exact", None)),
+    ),
+    (
+        "The survey of 2,000 adults found that 45% were worried.",
+        (Q(2000, None, "adults", "exact", None), Q(45, None, "percent", "exact", None)),
+    ),
+    ("The drug cut the risk of death by 30 per cent.", (Q(30, None, "percent", "exact", "down"),)),
+    ("Unemployment stood at 4.2 per cent in March.", (Q(4.2, None, "percent", "exact", None),)),
+    ("The blaze forced 15,000 residents to flee.", (Q(15000, None, "residents", "exact", None),)),
+    ("He won by 1,500 votes.", (Q(1500, None, "votes", "exact", None),)),
+    ("The cost of the tunnel doubled to £10bn.", (Q(10000000000, None, "GBP", "exact", None),)),
+    ("Some 60% of the electorate voted.", (Q(60, None, "percent", "approximately", None),)),
+    (
+        "The storm left 1.3 million homes without power.",
+        (Q(1300000, None, "homes", "exact", None),),
+    ),
+    ("The firm's shares have risen 40% this year.", (Q(40, None, "percent", "exact", "up"),)),
+    (
+        "About a fifth of the world's oil passes through the strait.",
+        (Q(0.2, None, "oil", "approximately", None),),
+    ),
+    ("A barrel of Brent cost $92.", (Q(92, None, "USD", "exact", None),)),
+    ("The report was published on page 4.", ()),
+    ("He was born in 1961 and died in 2019.", ()),
+    ("The ceasefire began at 6 a.m. on Sunday.", ()),
+    ("The third quarter was strong.", ()),
+    ("She is the second woman to hold the post.", ()),
+    ("Interstate 95 was closed in both directions.", ()),
+    ("World War II ended in 1945.", ()),
+    ("The Premier League match kicked off at 3pm.", ()),
+    ("Call 020 7946 0958 for details.", ()),
+    ("The suspect drove a 2015 Ford Focus.", ()),
+    ("Sales are expected to rise 3 to 5 per cent.", (Q(3, 5, "percent", "range", "up"),)),
+    (
+        "The population rose 2 million to 5 million.",
+        (Q(2000000, None, None, "exact", "up"), Q(5000000, None, None, "exact", None)),
+    ),
+    (
+        "The index gained 45 points to 15,200.",
+        (Q(45, None, "points", "exact", "up"), Q(15200, None, "points", "exact", None)),
+    ),
+    (
+        "The changes are part of a one point six billion dollar initiative.",
+        (Q(1600000000, None, "USD", "exact", None),),
+    ),
+    ("She scored one point in the game.", ()),
+    ("It grew two point five per cent.", (Q(2.5, None, "percent", "exact", "up"),)),
+    ("He has twenty points.", (Q(20, None, "points", "exact", None),)),
+    ("Mortgage rates climbed above 7 per cent.", (Q(7, None, "percent", "more-than", None),)),
+    ("It took three quarters of an hour.", (Q(0.75, None, "hour", "exact", None),)),
+    ("The Dow fell below 30,000.", (Q(30000, None, None, "less-than", None),)),
+    ("Shares rose more than 5%.", (Q(5, None, "percent", "more-than", "up"),)),
+    ("An 18-year-old bricklayer was shot.", (Q(18, None, "year", "exact", None),)),
+    ("The suspect, aged 45, was released.", (Q(45, None, "year", "exact", None),)),
+    ("the 50-year-old cleric said.", (Q(50, None, "year", "exact", None),)),
+    ("A four-year-old girl was rescued.", (Q(4, None, "year", "exact", None),)),
+    ("He won 3 medals.", (Q(3, None, "medals", "exact", None),)),
+    ("The team won 3-1.", ()),
+    ("It cost 4.1bn dollars.", (Q(4100000000, None, "USD", "exact", None),)),
+    ("Temperatures hit 95F in Texas.", (Q(95, None, "°F", "exact", None),)),
+    ("She was at 10 Downing St. on Monday.", ()),
+    ("The protest drew 5,000 Londoners.", (Q(5000, None, "londoners", "exact", None),)),
+    ("The law was passed two years ago.", ()),
+    ("Prices have risen over the past 12 months.", (Q(12, None, "month", "exact", None),)),
+    ("The shop opens every 15 minutes.", (Q(15, None, "minute", "exact", None),)),
+    ("It was the highest level in 10 years.", (Q(10, None, "year", "exact", None),)),
+    ("Inflation hit a 40-year high in June.", (Q(40, None, "year", "exact", None),)),
+    ("The storm is expected within the next 48 hours.", (Q(48, None, "hour", "exact", None),)),
+    ("Six months after the crash, the airline collapsed.", ()),
+    ("He died 3 days later.", ()),
+    ("The company has been in business for 30 years.", (Q(30, None, "year", "exact", None),)),
+    (
+        "In the first 100 days, he signed 40 orders.",
+        (Q(100, None, "day", "exact", None), Q(40, None, "orders", "exact", None)),
+    ),
+    ("The rate doubled in five years.", (Q(5, None, "year", "exact", None),)),
+    ("Stocks fell for a fourth straight day.", ()),
+    ("He was released after 18 months in jail.", (Q(18, None, "month", "exact", None),)),
+    ("It has been 20 years since the war ended.", (Q(20, None, "year", "exact", None),)),
+    ("Police found 600 kgs of explosives.", (Q(600, None, "kg", "exact", None),)),
+    ("Trade fell to dlrs 14 billion last year.", (Q(14000000000, None, "USD", "exact", None),)),
+    (
+        "The bank cut rates from 5% to 4.75.",
+        (Q(5, None, "percent", "exact", None), Q(4.75, None, "percent", "exact", None)),
+    ),
+    (
+        "The DAX rose 1.2% to 15,300.",
+        (Q(1.2, None, "percent", "exact", "up"), Q(15300, None, None, "exact", None)),
+    ),
+    ("The quake measured magnitude 7.1.", (Q(7.1, None, "magnitude", "exact", None),)),
+    (
+        "C$2.7 million, or 20 Canadian cents a share, down from C$9.7 million, or 70 Canadian cents a share last year.",
+        (
+            Q(2700000, None, "CAD", "exact", None),
+            Q(20, None, "cent per share", "exact", None),
+            Q(9700000, None, "CAD", "exact", None),
+            Q(70, None, "cent per share", "exact", None),
+        ),
+    ),
+    (
+        "ISTANBUL, Turkey (AP)_ Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul, burning Serbian flags to protest the killings of ethnic Albanians by Serb police in southern Serb Kosovo province.",
+        (Q(1500, None, "albanians", "approximately", None),),
+    ),
+    (
+        "clearance to go beyond $15 million, a Jaguar spokesman said yesterday.",
+        (Q(15000000, None, "USD", "exact", None),),
+    ),
+    (
+        "``Obviously, it is deeply discouraging for the family after 22 months, but there is no proof of life.",
+        (Q(22, None, "month", "exact", None),),
+    ),
+    (
+        "and British officials filed objections to the court's jurisdiction in 1995, claiming Security Council resolutions imposed on Lybia to force the suspects' extradition overruled a 1971 Convention which gives Libya the right to try the men.",
+        (),
+    ),
+    (
+        "extended its tender offer of $18 a share, or about $576 million, for the 33% of Telerate Inc.",
+        (
+            Q(18, None, "USD per share", "exact", None),
+            Q(576000000, None, "USD", "approximately", None),
+            Q(33, None, "percent", "exact", None),
+        ),
+    ),
+    (
+        "Sales rose to $3 million from $2.9 million.",
+        (Q(3000000, None, "USD", "exact", None), Q(2900000, None, "USD", "exact", None)),
+    ),
+    (
+        'Anheuser noted that "beer industry sales volume is 1989 is following the trend that has characterized the last half of the \'80s, with sales volume being essentially flat" while consolidation creates fewer, bigger players.',
+        (),
+    ),
+    (
+        "The crucible is Portadown, 30 miles (50 kms) southwest of Belfast, where Orangemen march each July from their rural church back downtown _ through the town's main Catholic area.",
+        (Q(30, None, "miles", "exact", None), Q(50, None, "km", "exact", None)),
+    ),
+    (
+        "said net income for the third quarter fell 6% to $20.6 million, or 98 cents a share, from $22 million, or $1.03 a share.",
+        (
+            Q(6, None, "percent", "exact", "down"),
+            Q(20600000, None, "USD", "exact", None),
+            Q(98, None, "cent per share", "exact", None),
+            Q(22000000, None, "USD", "exact", None),
+            Q(1.03, None, "USD per share", "exact", None),
+        ),
+    ),
+    (
+        "cents) to a near-record 720 pence ($11.60) in late trading on London's stock exchange yesterday.",
+        (Q(720, None, "pence", "exact", None), Q(11.6, None, "USD", "exact", None)),
+    ),
+    (
+        "The Israelis suffered a record 39 deaths in southern Lebanon last year.",
+        (Q(39, None, "deaths", "exact", None),),
+    ),
+    (
+        "Pol Pot is considered responsible for the radical policies that led to the deaths of as many as 1.7 million Cambodians when the communist group held power in the late 1970s.",
+        (Q(1700000, None, "cambodians", "at-most", None),),
+    ),
+    (
+        "Last year, DSM had 71 million guilders of extraordinary charges for the restructuring program and other transactions.",
+        (Q(71000000, None, "guilders", "exact", None),),
+    ),
+    (
+        "The purchase price was disclosed in a preliminary prospectus issued in connection with MGM Grand's planned offering of six million common shares.",
+        (Q(6000000, None, "shares", "exact", None),),
+    ),
+    ("that it doesn't already own until 5 p.m.", ()),
+    (
+        "Roughly $2 billion of that debt has already been repaid from previous asset sales, and RJR expects to use another $2 billion from the pending, two-part sale of most of its Del Monte unit.",
+        (
+            Q(2000000000, None, "USD", "approximately", None),
+            Q(2000000000, None, "USD", "exact", None),
+            Q(2, None, "part", "exact", None),
+        ),
+    ),
+    (
+        "In Delaware Chancery Court litigation, Telerate has criticized Dow Jones for not disclosing that Telerate's management expects the company's revenue to increase by 20% annually, while Dow Jones based its projections of Telerate's performance on a 12% revenue growth forecast.",
+        (Q(20, None, "percent", "exact", "up"), Q(12, None, "percent", "exact", "up")),
+    ),
+    (
+        "The GM move follows Tuesday's declaration by Ford, which holds an unwelcome 12.45% stake in Jaguar, that it is prepared to bid for the entire company.",
+        (Q(12.45, None, "percent", "exact", None),),
+    ),
+    ("The company had a tax credit of $1.4 million.", (Q(1400000, None, "USD", "exact", None),)),
+    (
+        "Shares of Coors, the company's sole publicly traded major competitor, fell $1.50 apiece to $19.125 in national over-the-counter trading, apparently on investor concerns over potential fallout from the coming pricing struggle.",
+        (Q(1.5, None, "USD", "exact", "down"), Q(19.125, None, "USD", "exact", None)),
+    ),
+    (
+        "Net income fell 37% to $32.9 million, or 30 cents a share, from $52.2 million, or 48 cents a share, in the year-ago period.",
+        (
+            Q(37, None, "percent", "exact", "down"),
+            Q(32900000, None, "USD", "exact", None),
+            Q(30, None, "cent per share", "exact", None),
+            Q(52200000, None, "USD", "exact", None),
+            Q(48, None, "cent per share", "exact", None),
+        ),
+    ),
+    (
+        "The sale, at a higher price than some analysts had expected, helps the food and tobacco giant raise funds to pay debt and boosts Nestle's 7% share of the U.S.",
+        (Q(7, None, "percent", "exact", None),),
+    ),
+    (
+        "The sale, which had been expected, is part of KKR's program to pay down $5 billion of a $6 billion bridge loan by February.",
+        (Q(5000000000, None, "USD", "exact", None), Q(6000000000, None, "USD", "exact", None)),
+    ),
+    (
+        "Baby Ruth and Butterfinger are both among the top-selling 15 chocolate bars in the U.S., but RJR's overall share of the roughly $5.1 billion market is less than 5%.",
+        (
+            Q(15, None, "bars", "exact", None),
+            Q(5100000000, None, "USD", "approximately", None),
+            Q(5, None, "percent", "less-than", None),
+        ),
+    ),
+    (
+        "1 deadline set in that agreement and that the litigation between the two sides might resume as a result.",
+        (Q(1, None, "deadline", "exact", None), Q(2, None, "sides", "exact", None)),
+    ),
+    (
+        "In composite trading on the New York Stock Exchange yesterday, Upjohn shares rose 87.5 cents to $38.875 apiece.",
+        (Q(87.5, None, "cent", "exact", "up"), Q(38.875, None, "USD", "exact", None)),
+    ),
+    (
+        "For the nine months, Norton had net of $81.2 million, or $3.87 a share, and a tax credit of $4.4 million.",
+        (
+            Q(9, None, "month", "exact", None),
+            Q(81200000, None, "USD", "exact", None),
+            Q(3.87, None, "USD per share", "exact", None),
+            Q(4400000, None, "USD", "exact", None),
+        ),
+    ),
+    (
+        "The Dutch chemical group said net income gained to 235 million guilders ($113.2 million), or 6.70 guilders a share, from 144 million guilders, or 4.10 guilders a share, a year ago.",
+        (
+            Q(235000000, None, "guilders", "exact", None),
+            Q(113200000, None, "USD", "exact", None),
+            Q(6.7, None, "guilders per share", "exact", None),
+            Q(144000000, None, "guilders", "exact", None),
+            Q(4.1, None, "guilders per share", "exact", None),
+        ),
+    ),
+    (
+        "As a result, Upjohn will likely trim only about 275 to 350 of its more than 21,000 jobs world-wide.",
+        (Q(275, 350, None, "range", "down"), Q(21000, None, "jobs", "more-than", None)),
+    ),
+    (
+        "Of the total purchase price, $50 million cash and $30 million in stock (nearly 1.8 million shares) would be paid to buy the existing 700-room Marina Hotel amp Casino from Southwest Securities, a Nevada limited partnership.",
+        (
+            Q(50000000, None, "USD", "exact", None),
+            Q(30000000, None, "USD", "exact", None),
+            Q(1800000, None, "shares", "approximately", None),
+            Q(700, None, "room", "exact", None),
+        ),
+    ),
+    (
+        "its $150 million of 6.5% convertible subordinated debentures due March 1, 2011.",
+        (Q(150000000, None, "USD", "exact", None), Q(6.5, None, "percent", "exact", None)),
+    ),
+    (
+        "The changes are part of a one point six billion dollar cost cutting initiative to revitalize its position in the telecommunications business.",
+        (Q(1600000000, None, "USD", "exact", None),),
+    ),
+    ("declared a 10% stock dividend, payable Dec.", (Q(10, None, "percent", "exact", None),)),
+    (
+        "Earlier staff-reduction moves have trimmed about 300 jobs, the spokesman said.",
+        (Q(300, None, "jobs", "approximately", "down"),),
+    ),
+    (
+        "In over-the-counter trading yesterday, Benjamin Franklin rose 25 cents to $4.25.",
+        (Q(25, None, "cent", "exact", "up"), Q(4.25, None, "USD", "exact", None)),
+    ),
+    ("can be exercised for $100 each.", (Q(100, None, "USD", "exact", None),)),
+    (
+        "A major goal of Kuchma's four-day state visit was the signing of a 10-year economic program aimed at doubling the two nations' trade turnover, which fell to dlrs 14 billion last year, down dlrs 2.5 billion from 1996.",
+        (
+            Q(4, None, "day", "exact", None),
+            Q(10, None, "year", "exact", None),
+            Q(2, None, "nations", "exact", None),
+            Q(14000000000, None, "USD", "exact", None),
+            Q(2500000000, None, "USD", "exact", "down"),
+        ),
+    ),
+    (
+        "Police found more than 1,300 pounds (600 kgs) of fertilizer-based explosives Sunday in a shed in Dundalk, 50 miles (80 kms) south of Belfast.",
+        (
+            Q(1300, None, "lb", "more-than", None),
+            Q(600, None, "kg", "more-than", None),
+            Q(50, None, "miles", "exact", None),
+            Q(80, None, "km", "exact", None),
+        ),
+    ),
+    (
+        "In New York Stock Exchange composite trading Friday, Automatic Data closed at $46.50 a share, down $2.25.",
+        (Q(46.5, None, "USD per share", "exact", None), Q(2.25, None, "USD", "exact", "down")),
+    ),
+    (
+        "The candy businesses had sales of about $154 million last year, which was roughly 12% of total revenue for RJR's Planters LifeSavers unit, according to a memorandum distributed by RJR's owner, Kohlberg Kravis Roberts amp Co., to bankers last December.",
+        (
+            Q(154000000, None, "USD", "approximately", None),
+            Q(12, None, "percent", "approximately", None),
+        ),
+    ),
+    (
+        "Upjohn further estimated that about 50% of the employees who leave for early retirement may be replaced.",
+        (Q(50, None, "percent", "approximately", None),),
+    ),
+    (
+        "A major project is joint manufacturing of An-70 cargo planes, the Kremlin statement said.",
+        (),
+    ),
+    (
+        "Sales rose to $9.8 million from $8.9 million.",
+        (Q(9800000, None, "USD", "exact", None), Q(8900000, None, "USD", "exact", None)),
+    ),
+    (
+        "In the year-earlier third quarter, Poughkeepsie Savings had net income of $2.8 million, or 77 cents a share.",
+        (Q(2800000, None, "USD", "exact", None), Q(77, None, "cent per share", "exact", None)),
+    ),
+    (
+        "In New York Stock Exchange composite trading yesterday, Oneida's shares closed at $18.375 a share, unchanged.",
+        (Q(18.375, None, "USD per share", "exact", None),),
+    ),
+    (
+        "And powerful political pressures may convince the Conservative government to keep its so-called golden share, which limits any individual holding to 15%, until the restriction expires on Dec.",
+        (Q(15, None, "percent", "exact", None),),
+    ),
+    (
+        "Sales rose 8% to $368.5 million from $340.7 million.",
+        (
+            Q(8, None, "percent", "exact", "up"),
+            Q(368500000, None, "USD", "exact", None),
+            Q(340700000, None, "USD", "exact", None),
+        ),
+    ),
+    (
+        "resolution 425 in a speech six weeks ago, saying at the time he was willing to withdraw troops in exchange for guarantees that Israel would not be attacked.",
+        (),
+    ),
+    (
+        "Third-period sales were $2.49 billion, up from last year's $2.34 billion.",
+        (Q(2490000000, None, "USD", "exact", None), Q(2340000000, None, "USD", "exact", None)),
+    ),
+    (
+        "\"I really don't see the government doing something that Jaguar doesn't want over the next 14 months,\" said Kenneth Warren, a Conservative member of Parliament and chairman of the Select Committee on Trade and Industry in Britain's House of Commons.",
+        (Q(14, None, "month", "exact", None),),
+    ),
+    (
+        "Earlier this year, Dataproducts had rejected a $15 a share offer from DPC, saying it wasn't adequately financed.",
+        (Q(15, None, "USD per share", "exact", None),),
+    ),
+    (
+        "said it will offer an early retirement package to as many as 1,100 employees in a cost-cutting move expected to result in a fourth-quarter charge.",
+        (Q(1100, None, "employees", "at-most", None),),
+    ),
+    (
+        'auto maker then wrote Jaguar that it intends "to go to that 15%" level once it wins the U.S.',
+        (Q(15, None, "percent", "exact", None),),
+    ),
+    (
+        "Antar, the SEC said, made more than $60 million from the sale of his shares between 1985 and 1987.",
+        (Q(60000000, None, "USD", "more-than", None),),
+    ),
+    (
+        "In national over-the-counter trading yesterday, Cambrex shares rose 50 cents to close at $13 a share.",
+        (Q(50, None, "cent", "exact", "up"), Q(13, None, "USD per share", "exact", None)),
+    ),
+    (
+        "The Dearborn, Mich., energy company stopped paying a dividend in the third quarter of 1984 because of troubles at its Midland nuclear plant.",
+        (),
+    ),
+    (
+        "Anheuser said it continues to hold to its earlier-announced goal of a 50% U.S.",
+        (Q(50, None, "percent", "exact", None),),
+    ),
+    (
+        'Although profits were " squeezed" in 1989, mainly as a result of higher raw-material costs, the company said it is confident about future earnings and cash flow for 1990 and beyond.',
+        (),
+    ),
+    (
+        "The Nestle acquisition includes a candy plant in Franklin Park, Ill., which employs about 800 workers.",
+        (Q(800, None, "workers", "approximately", None),),
+    ),
+    (
+        "and Mars Inc., which have about 40% and 36% of the market, respectively.",
+        (Q(40, None, "percent", "approximately", None), Q(36, None, "percent", "exact", None)),
+    ),
+    (
+        "wants to buy as much as 15% of Jaguar PLC, marking its first salvo in a possible full-scale battle against Ford Motor Co.",
+        (Q(15, None, "percent", "at-most", None),),
+    ),
+    (
+        "The earnings growth also was fueled by the company's ability to cut net financing spending by half to around 15 million guilders.",
+        (Q(15000000, None, "guilders", "approximately", None),),
+    ),
+    (
+        "Rights attached to the company's common shares were issued that are triggered if a hostile bidder acquires more than 20% of the shares outstanding.",
+        (Q(20, None, "percent", "more-than", None),),
+    ),
+    (
+        "Riot police responded with a volley of plastic bullets that scattered a 50-strong mob.",
+        (Q(50, None, None, "exact", None),),
+    ),
+    (
+        "GM is close to completing a friendly deal with Jaguar that is likely to involve an eventual 30% stake and joint manufacturing ventures.",
+        (Q(30, None, "percent", "exact", None),),
+    ),
+    (
+        "Sales rose 8% to $1.15 billion from $1.06 billion.",
+        (
+            Q(8, None, "percent", "exact", "up"),
+            Q(1150000000, None, "USD", "exact", None),
+            Q(1060000000, None, "USD", "exact", None),
+        ),
+    ),
+    (
+        "The Foreign Office said it had informed the family of Howes, 37 years old when he was kidnapped, that he probably died within weeks or months of his capture on March 26, 1996.",
+        (Q(37, None, "year", "exact", None),),
+    ),
+    (
+        "At least 51 people were reported killed in clashes between Serb police and ethnic Albanians in the troubled region in recent days.",
+        (Q(51, None, "people", "at-least", None),),
+    ),
+    (
+        "He said he received information from Khmer Rouge guerrillas on where the body had been buried, and recently ordered 10 of his men from a force of 500 near Khmer Rouge headquarters in Anlong Veng to conduct the search.",
+        (Q(10, None, "men", "exact", None), Q(500, None, None, "exact", None)),
+    ),
+    (
+        "The remaining $40 million can be used over three years for oil and gas acquisitions, the company said.",
+        (Q(40000000, None, "USD", "exact", None), Q(3, None, "year", "more-than", None)),
+    ),
+    (
+        "Nestle's share of 7% before Friday's purchases is far below the shares of market leaders Hershey Foods Corp.",
+        (Q(7, None, "percent", "exact", None),),
+    ),
+    (
+        "Howes had been working for the Britain-based Mines Advisory Group when he was abducted with his Cambodian interpreter Houn Hourth in March 1996.",
+        (),
+    ),
+    (
+        "That 1978 resolution calls for Israel's unconditional withdrawal from the self-declared security zone it occupies in south Lebanon, and for the deployment of the Lebanese army and U.N.",
+        (),
+    ),
+    (
+        "Norton had operating profit of $76.8 million, or $3.66 a share, up 11% from $69.5 million, or $3.31 a share.",
+        (
+            Q(76800000, None, "USD", "exact", None),
+            Q(3.66, None, "USD per share", "exact", None),
+            Q(11, None, "percent", "exact", "up"),
+            Q(69500000, None, "USD", "exact", None),
+            Q(3.31, None, "USD per share", "exact", None),
+        ),
+    ),
+    (
+        "for stock valued at $13.75 a share, or about $24.4 million.",
+        (
+            Q(13.75, None, "USD per share", "exact", None),
+            Q(24400000, None, "USD", "approximately", None),
+        ),
+    ),
+    (
+        "By a 6-3 vote, the court upheld a discriminatory immigration law that gives a child born overseas to an unmarried American woman a better chance at citizenship than a child born to an unmarried American man.",
+        (),
+    ),
+    (
+        "The projection sent Anheuser shares plunging $4.375 in New York Stock Exchange composite trading yesterday.",
+        (Q(4.375, None, "USD", "exact", "down"),),
+    ),
+    (
+        "Montedison currently owns about 72% of Erbamont's common shares outstanding.",
+        (Q(72, None, "percent", "approximately", None),),
+    ),
+    (
+        "Additionally, the bank is increasing its loan-loss reserves for the third quarter by $8.5 million before taxes.",
+        (Q(8500000, None, "USD", "exact", "up"),),
+    ),
+    (
+        "antitrust clearance last week to purchase more than $15 million worth of Jaguar shares but doesn't own any yet, according to GM officials here and at the company's Detroit headquarters.",
+        (Q(15000000, None, "USD", "more-than", None),),
+    ),
+)
+
+KNOWN_MISSES: tuple[Case, ...] = (
+    ("The victim, 27, was taken to hospital.", (Q(27, None, "year", "exact", None),)),
+    (
+        "Profits slumped by a fifth to $3.4bn.",
+        (Q(0.2, None, None, "exact", "down"), Q(3400000000, None, "USD", "exact", None)),
+    ),
+    ("The pound lost 1.5 cents against the dollar.", (Q(1.5, None, "cent", "exact", "down"),)),
+    ("The rate of inflation fell by half.", (Q(0.5, None, None, "exact", "down"),)),
+    (
+        "The team has won 20 of its last 25 games.",
+        (Q(20, None, "games", "exact", None), Q(25, None, "games", "exact", None)),
+    ),
+    ("A couple of hundred fans waited outside.", (Q(200, None, "fans", "approximately", None),)),
+    (
+        "Anheuser-Busch announced its plan at the same time it reported third-quarter net income rose a lower-than-anticipated 5.2% to $238.3 million, or 83 cents a share, from $226.5 million, or 78 cents.",
+        (
+            Q(5.2, None, "percent", "exact", "up"),
+            Q(238300000, None, "USD", "exact", None),
+            Q(83, None, "cent per share", "exact", None),
+            Q(226500000, None, "USD", "exact", None),
+            Q(78, None, "cent", "exact", None),
+        ),
+    ),
+    (
+        "Dow Jones has said it believes the $18-a-share price is fair to Telerate's minority shareholders.",
+        (Q(18, None, "USD per share", "exact", None),),
+    ),
+    (
+        'Jim Pattison Industries Ltd., one of a group of closely held companies owned by entrepreneur James Pattison, said it "intends to seek control" of 30%-owned Innopac Inc., a Toronto packaging concern.',
+        (Q(30, None, "percent", "exact", None),),
+    ),
+    (
+        "Amir, 27, is serving a life sentence for the November 1995 assassination of Rabin at a Tel Aviv peace rally.",
+        (Q(27, None, "year", "exact", None),),
+    ),
+    (
+        "But the pharmaceutical company said it \"anticipates the long-term savings resulting from the plan's implementation will more than offset short-term costs.\" The program, available to Upjohn employees 55 years old or older, could increase an individual's retirement benefits 10% to 20%.",
+        (Q(55, None, "year", "at-least", None), Q(10, 20, "percent", "range", None)),
+    ),
+    (
+        "Margalit Har-Shefi, 22, has pleaded innocent to charges that she failed to report Yigal Amir's plan to kill Rabin.",
+        (Q(22, None, "year", "exact", None),),
+    ),
+    (
+        "The company said it estimates the Desert Inn remodeling will cost about $32 million, and the refurbishment of the three DC-8-62 aircraft, made by McDonnell Douglas Corp., will cost around $24.5 million.",
+        (
+            Q(32000000, None, "USD", "approximately", None),
+            Q(3, None, "aircraft", "exact", None),
+            Q(24500000, None, "USD", "approximately", None),
+        ),
+    ),
+)
