@@ -193,8 +193,8 @@ AGE = re.compile(r"\b(year|month|week|day)s?[\s-]+(?:old|of\s+age)\b", re.IGNORE
 AGE_TAIL = re.compile(
     r"[\s-]+(?:(?:year|month|week|day)s?[\s-]+)?(?:old|of\s+age)\b", re.IGNORECASE
 )
-#: "aged" just before a quantity: "aged 45", "aged between 6 and 12".
-AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+#: The unit written out; a year unit without it is an age ("aged 18 to 24", "Amir, 27,").
+YEAR_WORD = re.compile(r"year|yr", re.IGNORECASE)
 #: How a compound unit joins its parts, in our units and in CQE's ("dollar per barrel").
 PER = " per "
 #: The word that opens a fall written as a range: "from 20% to 18%".
@@ -275,7 +275,8 @@ def normalize_unit(quantity: Quantity, text: str) -> str:
     age = AGE.search(text, quantity.start, quantity.end if tail is None else tail.end())
     if age is not None:
         return f"{age.group(1).lower()} of age"
-    if quantity.unit == "year" and AGED_BEFORE.search(text, 0, quantity.start):
+    if quantity.unit == "year" and not YEAR_WORD.search(quantity.text):
+        # A year unit without the word: an age, "aged 45" or "Amir, 27,".
         return "year of age"
     if quantity.unit is None:
         return NO_UNIT

@@ -155,6 +155,8 @@ def _change_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Quantit
                 break
             if head.lower_ == BY and head.dep_ in BY_DEPS:
                 verb = head.head
+                # "cut costs by two-thirds", "by" attached to the object of the verb.
+                verb = verb.head if verb.dep_ == "dobj" else verb
                 return _verb_direction(verb) if verb.lemma_ in verbs else None
             climbs = head.pos_ in BY_PATH_POS or head.lower_ == OF
             if not (start <= head.i < end or climbs):

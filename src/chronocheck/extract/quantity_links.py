@@ -49,6 +49,9 @@ def share_units(doc: Doc, matches: list[QuantityMatch]) -> list[QuantityMatch]:
     for index, match in enumerate(list(shared)):
         if match.quantity.unit is not None or match.quantity.kind != "count":
             continue
+        if _is_word_fraction(match):
+            # "slumped by a fifth to $3.4bn": a share of something, in no unit.
+            continue
         before = shared[index - 1] if index > 0 else None
         after = shared[index + 1] if index + 1 < len(shared) else None
         if before is not None and _linked(doc, before, match):
@@ -63,6 +66,12 @@ def share_units(doc: Doc, matches: list[QuantityMatch]) -> list[QuantityMatch]:
             borrowed = replace(match.quantity, unit=lender.quantity.unit, kind=lender.quantity.kind)
             shared[index] = replace(match, quantity=borrowed)
     return shared
+
+
+def _is_word_fraction(match: QuantityMatch) -> bool:
+    """A fraction written in words: "half", "a fifth", "two-thirds"."""
+    quantity = match.quantity
+    return 0 < quantity.value < 1 and not any(char.isdigit() for char in quantity.text)
 
 
 def _reached_level(doc: Doc, lender: QuantityMatch, match: QuantityMatch) -> bool:

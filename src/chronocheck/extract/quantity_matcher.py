@@ -32,6 +32,7 @@ from chronocheck.extract.quantity_lexicon import (
 from chronocheck.extract.quantity_links import share_units
 from chronocheck.extract.quantity_nouns import (
     UnitRead,
+    is_apposed_age,
     read_rate,
     read_rate_after_material,
     read_unit,
@@ -145,11 +146,15 @@ def _read_candidate(doc: Doc, position: int, floor: int) -> Candidate | None:
     unit_name = amount.currency or (unit.match.unit if unit.match else None)
     if unit_name is None and unit.token is not None:
         unit_name = unit.token.lower_
-    if unit_name is None and before == AGED:
+    if unit_name is None and (before == AGED or is_apposed_age(doc, number)):
         unit_name, kind = AGE_UNIT, "duration"
     end = max(number.end, unit.end)
-    if kind == "duration":
+    if kind == "duration" and _age_tail(doc, end):
         end += _age_tail(doc, end)
+        # "employees 55 years old or older"
+        trailing = match_qualifier_after([token.lower_ for token in doc[end : end + 2]])
+        if trailing is not None and doc[end].lower_ == OR and qualifier == "exact":
+            qualifier, end = trailing[0], end + trailing[1]
     rate = read_rate(doc, _skip_trailing_country(doc, end, amount.currency))
     if rate is None and kind == "measure":
         rate = read_rate_after_material(doc, end)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from chronocheck.extract.quantity_candidates import NumberSpan
 from chronocheck.extract.quantity_grammar import HYPHENS
 from chronocheck.extract.quantity_units import TIME_UNITS, UnitMatch, match_unit
 
@@ -32,6 +33,14 @@ NOMINAL_ADJECTIVES = frozenset(
 )
 #: The tag of the possessive "'s".
 POSSESSIVE_TAG = "POS"
+#: Oldest age read from a bare number after a person ("Amir, 27,").
+MAX_AGE = 120
+PERSON_LABEL = "PERSON"
+#: Nouns for a person that an age may follow between commas: "the victim, 19,".
+PERSON_NOUNS = frozenset(
+    "man woman boy girl victim suspect driver mother father son daughter wife husband "
+    "teenager student pensioner resident passenger officer soldier worker".split()
+)
 #: Tags of a noun joined to its number by a hyphen: "a four-cylinder engine", "a 10-point lead".
 HYPHENATED_NOUN_TAGS = frozenset({"NN", "NNS"})
 #: "-old" after a number is an age ("a 50-year-old"), never a counted noun.
@@ -108,6 +117,19 @@ def _unit_through_of(doc: Doc, start: int, *, scale: float) -> UnitRead | None:
     return UnitRead(unit, doc[start + 2], start + 2 + unit.length)
 
 
+def is_apposed_age(doc: Doc, number: NumberSpan) -> bool:
+    """An age between commas after a person: "Amir, 27, is serving", "the victim, 19,"."""
+    start, end = number.start, number.end
+    if end - start != 1 or number.high is not None or start < 2 or end >= len(doc):
+        return False
+    if not doc[start].text.isdigit() or not 0 < number.value <= MAX_AGE:
+        return False
+    if doc[start - 1].text != "," or doc[end].text != ",":
+        return False
+    person = doc[start - 2]
+    return person.ent_type_ == PERSON_LABEL or person.lemma_.lower() in PERSON_NOUNS
+
+
 def _has_digit(token: Token) -> bool:
     return any(char.isdigit() for char in token.text)
 
@@ -165,6 +187,8 @@ def _find_counted_noun(doc: Doc, number_tokens: Iterable[Token], start: int) -> 
         or (run_end > run_start and doc[run_end].text in HYPHENS)
         # "a fifth of the world's oil": the possessor is not what is counted.
         or (through_of and run_end > run_start and doc[run_end].tag_ == POSSESSIVE_TAG)
+        # "20 of its last 25 games": the whole is counted in the same noun.
+        or (through_of and doc[run_end].pos_ == "NUM")
     ):
         run_end += 1
     nouns = [

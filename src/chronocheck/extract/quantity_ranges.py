@@ -36,6 +36,8 @@ MAX_PHRASE_TOKENS = 8
 #: Words joining the two ends of a range ("5 to 10", "5-10"); "and" only after "between".
 RANGE_JOINERS = frozenset({"to", *HYPHENS})
 AND_OPENER = "between"
+#: The preposition before the size of a movement ("cut by half").
+BY = "by"
 #: The opener under which a downward pair is a fall: "from 10 to 5".
 FALL_OPENER = "from"
 #: After a verb of movement, "to" joins a range only of ends this close: "rose 3 to 5
@@ -64,8 +66,13 @@ def read_number(doc: Doc, position: int, *, money: bool) -> NumberSpan | None:
         range_parse = NumberParse(low * scale, end - position, scale=scale, numeral=True)
         return NumberSpan(position, end, low * scale, high * scale, range_parse)
     words = [token.text for token in doc[position : position + MAX_PHRASE_TOKENS]]
+    # "fell by half", "slumped by a fifth": the fraction of a movement needs no "of".
+    after_by = position > 0 and doc[position - 1].lower_ == BY
+    phrase = parse_number_phrase(words, money=money) if after_by else None
     parse = (
-        parse_fraction(words)
+        # "by half a million" is a number, "by half" a fraction.
+        (phrase if phrase is not None and phrase.length > 1 else None)
+        or parse_fraction(words, bare=after_by)
         or parse_number_phrase(words, money=money)
         or parse_vague_amount(words)
         or parse_fold(words[0])
