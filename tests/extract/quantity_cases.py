@@ -14,7 +14,9 @@ code, a unit symbol, ``"percent"``, a time unit, or the counted noun as
 written, lower-cased). Conventions: a range "from X to Y" that falls has
 ``value`` where it ended; the level a change reached ("fell 7% to $2.3
 billion") is no change; a duration that offsets a date ("two years ago", "six
-months after the crash") belongs to the timeline and is no quantity.
+months after the crash") belongs to the timeline and is no quantity; an age
+used as an adjective ("an 18-year-old bricklayer") is none either, as in
+tests/articles, but an age said of someone is ("72 years old", "Amir, 27,").
 
 :data:`CASES` pass; :data:`KNOWN_MISSES` give the right answer where the
 extractor still fails (see the tests' strict xfail).
@@ -117,7 +119,7 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     ("He was sentenced to 12 years in prison.", (Q(12, None, "year", "exact", None),)),
-    ("A 65-year-old man was arrested.", (Q(65, None, "year", "exact", None),)),
+    ("A 65-year-old man was arrested.", ()),
     ("Fewer than 10 cases were reported last week.", (Q(10, None, "cases", "less-than", None),)),
     (
         "At least 14 people were killed and dozens injured.",
@@ -143,7 +145,7 @@ CASES: tuple[Case, ...] = (
     ("Prices rose 3.5 per cent in 2021-22.", (Q(3.5, None, "percent", "exact", "up"),)),
     ("The club won 3-1 on Saturday.", ()),
     ("The vote was 5-4 in favour.", ()),
-    ("A 34-year-old woman died in the crash.", (Q(34, None, "year", "exact", None),)),
+    ("A 34-year-old woman died in the crash.", ()),
     ("The suspect, aged 45, was released on bail.", (Q(45, None, "year", "exact", None),)),
     ("He is 72 years old.", (Q(72, None, "year", "exact", None),)),
     ("The children, aged between 6 and 12, were rescued.", (Q(6, 12, "year", "range", None),)),
@@ -527,10 +529,10 @@ CASES: tuple[Case, ...] = (
     ("It took three quarters of an hour.", (Q(0.75, None, "hour", "exact", None),)),
     ("The Dow fell below 30,000.", (Q(30000, None, None, "less-than", None),)),
     ("Shares rose more than 5%.", (Q(5, None, "percent", "more-than", "up"),)),
-    ("An 18-year-old bricklayer was shot.", (Q(18, None, "year", "exact", None),)),
+    ("An 18-year-old bricklayer was shot.", ()),
     ("The suspect, aged 45, was released.", (Q(45, None, "year", "exact", None),)),
-    ("the 50-year-old cleric said.", (Q(50, None, "year", "exact", None),)),
-    ("A four-year-old girl was rescued.", (Q(4, None, "year", "exact", None),)),
+    ("the 50-year-old cleric said.", ()),
+    ("A four-year-old girl was rescued.", ()),
     ("He won 3 medals.", (Q(3, None, "medals", "exact", None),)),
     ("The team won 3-1.", ()),
     ("It cost 4.1bn dollars.", (Q(4100000000, None, "USD", "exact", None),)),

@@ -9,8 +9,9 @@ model names ("5G", "3D"), the pronoun-like "one" ("one of the", "One
 illustrative case", "one thing"; but "one solution" counts), the part "the
 second half of", and durations that offset a relative date ("six months before
 the invasion", "eight days after its issuance"): those belong to the timeline,
-not to the quantities. Ages are quantities, used as adjectives or not ("an
-18-year-old", "72 years old"): a checker may compare them with a birth date.
+not to the quantities. Ages used as adjectives ("an 18-year-old bricklayer")
+are not quantities either (the convention of tests/articles); an age said of
+someone is one ("72 years old", "aged 45", "a 65-year-old was arrested").
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ SCORE_NOUNS = frozenset("win victory defeat loss draw lead scoreline score vote"
 #: Highest number in a score.
 MAX_SCORE = 30
 COUNT_KINDS = frozenset({"count"})
+#: What an age used as an adjective qualifies: "an 18-year-old (Iraqi) bricklayer".
+ATTRIBUTED_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 #: The last word of a street name, capitalised: a number before the name is a house number.
 STREET_WORDS = frozenset(
     "Street St Road Rd Avenue Ave Boulevard Blvd Lane Drive Way Place Square Terrace".split()
@@ -125,7 +128,7 @@ def is_quantity(doc: Doc, candidate: Candidate, blocked: frozenset[int]) -> bool
 
     Returns:
         False for years, dates, identifiers, scores, list numbers, pronoun-like
-        "one" and relative-date offsets; True otherwise.
+        "one", relative-date offsets and ages used as adjectives; True otherwise.
     """
     number = candidate.number
     if any(index in blocked for index in range(number.start, number.end)):
@@ -142,6 +145,7 @@ def is_quantity(doc: Doc, candidate: Candidate, blocked: frozenset[int]) -> bool
         _is_pronoun_number(doc, candidate),
         _is_relative_offset(doc, candidate),
         _is_street_number(doc, candidate),
+        _is_age_adjective(doc, candidate),
     )
     if any(reasons):
         LOGGER.debug("not a quantity: %r", candidate.quantity.text)
@@ -281,6 +285,14 @@ def _is_pronoun_number(doc: Doc, candidate: Candidate) -> bool:
     noun = candidate.unit_token
     counts_noun = noun is not None and noun.i == number.end and noun.pos_ == "NOUN"
     return not counts_noun or noun is None or noun.lemma_ in ONE_IDIOM_NOUNS
+
+
+def _is_age_adjective(doc: Doc, candidate: Candidate) -> bool:
+    """Ages used as adjectives: "an 18-year-old bricklayer"; not "the 18-year-old fled"."""
+    if candidate.quantity.kind != "duration" or candidate.end >= len(doc):
+        return False
+    last = [token.lower_ for token in doc[candidate.end - 2 : candidate.end]]
+    return last == ["-", "old"] and doc[candidate.end].pos_ in ATTRIBUTED_POS
 
 
 def _is_street_number(doc: Doc, candidate: Candidate) -> bool:
