@@ -94,6 +94,7 @@ CURRENCY_SIGNS = {
     "nz$": "NZD",
     "hk$": "HKD",
     "s$": "SGD",
+    "r$": "BRL",
     "£": "GBP",
     "€": "EUR",
     "¥": "JPY",

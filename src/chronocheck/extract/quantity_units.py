@@ -146,6 +146,9 @@ WORD_UNITS: dict[tuple[str, ...], str] = {
     ("kilometre", "per", "hour"): "km/h",
     ("kilometer", "per", "hour"): "km/h",
     ("degree",): "degree",
+    # The degree sign split from its scale: "30 °C".
+    ("°", "c"): "°C",
+    ("°", "f"): "°F",
     **{("degree", word): "°C" for word in ("celsius", "centigrade", "c")},
     **{("degree", word): "°F" for word in ("fahrenheit", "f")},
     ("byte",): "B",
@@ -243,7 +246,8 @@ UNIT_NAMES: dict[str, str] = {
 }
 #: ISO 4217 codes, matched only in capitals, before or after the amount.
 CURRENCY_CODES = frozenset(
-    "USD EUR GBP JPY CNY RMB RUB INR IRR IQD CHF AUD CAD NZD HKD SGD SAR AED KRW".split()
+    "USD EUR GBP JPY CNY RMB RUB INR IRR IQD CHF AUD CAD NZD HKD SGD SAR AED KRW BRL MXN ZAR "
+    "SEK NOK DKK PLN ILS".split()
 )
 #: Currency names after the amount, by lemma.
 CURRENCY_NAMES = {
