@@ -1055,9 +1055,457 @@ CASES: tuple[Case, ...] = (
     ("A 65-year-old was arrested.", (Q(65, None, "year", "exact", None),)),
     ("The 18-year-old fled the scene.", (Q(18, None, "year", "exact", None),)),
     ("The period 2010–2015 was hard.", ()),
+    (
+        "Albright, arriving after a 16-hour flight, spent about five hours in Tanzania before heading to Nairobi in a small plane when an engine of the Boeing 747 she had flown in from Washington overheated.",
+        (Q(16, None, "hour", "exact", None), Q(5, None, "hour", "approximately", None)),
+    ),
+    (
+        "The alliance has expanded three times before, adding Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982. But never before has NATO reached out to its former Eastern-bloc enemies.",
+        (Q(3, None, "times", "exact", None),),
+    ),
+    (
+        "Elian has been the focus of an international custody battle since he was found on an inner tube off the Florida coast on Nov. 25. The boy's mother and 10 other people died when their boat sank on the way from Cuba to the United States.",
+        (Q(10, None, "people", "exact", None),),
+    ),
+    (
+        "Moreover, by setting a Jan. 14 return date, the immigration service allowed Elian's American relatives time to test the ruling in court.",
+        (),
+    ),
+    (
+        "The protest marked a return to the larger demonstrations of early December, when hundreds of thousands of people rallied in some of Cuba's biggest gatherings since the triumph of the revolution that brought President Castro to power 41 years ago.",
+        (Q(100000, 1000000, "people", "range", None),),
+    ),
+    (
+        "Cuba had asked for 28 visas for the trip, for Elian's father, his stepmother, his little half-brother, a 5th grade boy cousin, the dozen classmates, and a host of teachers, doctors and other specialists.",
+        (Q(28, None, "visas", "exact", None),),
+    ),
+    (
+        "The U.S. government already has contributed dlrs 3.2 million in assistance to the two countries.",
+        (Q(3200000, None, "USD", "exact", None), Q(2, None, "countries", "exact", None)),
+    ),
+    ("He has used 29 aliases, Freeh said.", (Q(29, None, "aliases", "exact", None),)),
+    (
+        "Congress reconvenes Jan. 24. The Justice Department and the INS mustn't allow the opportunists of Capitol Hill to get their hooks into Elian.",
+        (),
+    ),
+    ("He will then travel to Washington DC on March 12 to submit the document.", ()),
+    (
+        "WASHINGTON, August 8 (Xinhua) -- President Bill Clinton Saturday vowed to hunt down and bring to justice those who were responsible for the bombings of two U.S. embassies in Kenya and Tanzania.",
+        (Q(2, None, "embassies", "exact", None),),
+    ),
+    (
+        "Kopp has been the subject of a manhunt following reports that he was spotted in a vehicle near the scene of the Oct. 23 slaying of Slepian, 52, an obstetrician who also performed abortions.",
+        (Q(52, None, "year", "exact", None),),
+    ),
+    (
+        "Secretary of State Madeleine Albright accepted admission papers from the three countries' foreign ministers, marking their formal entry into the 50-year-old alliance. ``Hallelujah,'' Albright exclaimed. ``Hungary has come home.",
+        (Q(3, None, "countries", "exact", None),),
+    ),
+    (
+        "Carpenter said the U.S. government's counterterrorism program has paid out over $6 million in some 20 cases around the world for credible information.",
+        (Q(6000000, None, "USD", "more-than", None), Q(20, None, "cases", "approximately", None)),
+    ),
+    (
+        "Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become the subject of an international custody battle.",
+        (),
+    ),
+    (
+        "About 100 supporters cheered wildly as Elian -- holding the subpoena in front of his face while being held aloft by a relative -- appeared outside the house where he has been staying with relatives.",
+        (Q(100, None, "supporters", "approximately", None),),
+    ),
+    (
+        "The car bomb attack at the U.S. embassy in Nairobi killed 253 people and injured 5,000 others.",
+        (Q(253, None, "people", "exact", None), Q(5000, None, "others", "exact", None)),
+    ),
+    (
+        "A total of $650,000, meanwhile, is being offered for information leading to the arrest of Kopp, who is charged with gunning down Dr.",
+        (Q(650000, None, "USD", "exact", None),),
+    ),
+    (
+        "Kopp purports to be a devout Roman Catholic, and the majority of jobs he has held over the past 20 years have been related to the anti-abortion movement, the Justice Department said in a news release.",
+        (Q(20, None, "year", "exact", None),),
+    ),
+    (
+        "TEHRAN, August 8 (Xinhua) -- Iran Saturday condemned the bombing of U.S. embassies in Kenya and Tanzania, and expressed sympathy for the families of the victims.",
+        (),
+    ),
+    (
+        "HAVANA (AP) -- In an apparent bid to show flexibility in the campaign to return Elian Gonzalez to Cuba, President Fidel Castro said the boy's father has offered to travel alone today to the United States to pick up his 6-year-old son.",
+        (),
+    ),
+    ("Slepian, 52, was shot with a rifle.", (Q(52, None, "year", "exact", None),)),
+    (
+        "They said they would appeal the decision, announced Wednesday by INS Commissioner Doris Meissner, that Elian must be returned to his father by Jan. 14. Gonzalez has not appeared publicly since the announcement.",
+        (),
+    ),
+    (
+        "At least seven were reported dead in the Tanzanian capital of Dar es Salaam, and 72 others were hurt.",
+        (Q(7, None, None, "at-least", None), Q(72, None, "others", "exact", None)),
+    ),
+    (
+        "The victims in Nairobi, Kenya, numbered 213, including 12 Americans.",
+        (Q(213, None, None, "exact", None), Q(12, None, "americans", "exact", None)),
+    ),
+    (
+        "Although the authorities are not saying who the suspect is, all of the attention so far has fallen on James C. Kopp, a 44-year-old anti-abortion protester who had been traveling around the country from demonstration to demonstration for years.",
+        (),
+    ),
+    (
+        "The FBI also dispatched dozens of agents and bombing and evidence specialists there.",
+        (Q(12, 120, "agents", "range", None),),
+    ),
+    (
+        "The boy was placed in his care after being found clinging to an inner tube in the Atlantic last Thanksgiving following a boat wreck that killed his mother and 10 other people.",
+        (Q(10, None, "people", "exact", None),),
+    ),
+    (
+        "Dan Burton, R-Ind., said he subpoenaed 6-year-old Elian to testify before the Committee on Government Reform on Feb. 10, so he remains in the country while the courts consider his case.",
+        (),
+    ),
+    (
+        "NAIROBI, August 21 (Xinhua) -- Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh said here Friday that U.S. air raid on Afghanistan and Sudan is not directly linked with the probe into the August 7 bombings in east Africa.",
+        (),
+    ),
+    (
+        "Elian's mother perished along with 10 others when their boat sank during the crossing from Cuba to the United States.",
+        (Q(10, None, "others", "exact", None),),
+    ),
+    (
+        "Reports reaching here said a massive blast damaged the U.S. embassy in Nairobi, killing 40 people while wounding at least 1,000 people.",
+        (Q(40, None, "people", "exact", None), Q(1000, None, "people", "at-least", None)),
+    ),
+    (
+        "The struggle must not stop for one minute!'' said a message that was read Wednesday night to several thousand rallying Cuban scientists.",
+        (Q(1, None, "minute", "exact", None),),
+    ),
+    (
+        "With the finding of a buried rifle 11 days ago, the authorities in the Buffalo, N.Y., area say they have gathered enough evidence in the October slaying of Dr.",
+        (),
+    ),
+    (
+        "The 14 foreigners, six Iraqis, six Sudanese, a Somali national and a Turk, were rounded up because they failed to explain their presence in the country satisfactorily.",
+        (
+            Q(14, None, "foreigners", "exact", None),
+            Q(6, None, "iraqis", "exact", None),
+            Q(6, None, None, "exact", None),
+        ),
+    ),
+    (
+        "The ceremony was held at Andrews Air Force Base, near Washington, where 10 of 12 American victims of the Kenya embassy bombing were brought back by Secretary of State Madeleine Albright.",
+        (Q(10, None, "victims", "exact", None), Q(12, None, "victims", "exact", None)),
+    ),
+    (
+        "He also is charged in three Atlanta attacks, including the 1996 Olympic bombing that killed one person.",
+        (Q(3, None, "attacks", "exact", None), Q(1, None, "person", "exact", None)),
+    ),
+    (
+        "Before his Sunday night address, Castro played the affectionate grandfather to the 12 first-graders proposed to go on the trip, assuring them that their planned trip to Washington to retrieve their little friend was a very important mission.",
+        (Q(12, None, "graders", "exact", None),),
+    ),
+    (
+        "HAVANA, August 7 (Xinhua) -- The Cuban government Friday condemned the two bomb explosions near U.S. embassies in Kenya and Tanzania.",
+        (Q(2, None, "explosions", "exact", None),),
+    ),
+    (
+        "WASHINGTON, March 12 (Xinhua) -- Poland, Hungary and the Czech Republic Friday formally joined NATO at a ceremony held in the city of Independence, Missouri.",
+        (),
+    ),
+    (
+        "HAVANA (AP) -- Calling the mother of Elian Gonzalez ``an excellent girl,'' President Fidel Castro said Friday she had been ``practically kidnapped'' by the boyfriend who perished along with her on the boat wreck her 6-year-old son survived.",
+        (),
+    ),
+    (
+        "U.S. President Bill Clinton has requested dlrs 50 million in emergency assistance funding from Congress for Tanzania and Kenya.",
+        (Q(50000000, None, "USD", "exact", None),),
+    ),
+    (
+        "Kopp remains at-large and police admit that despite a worldwide search and a $1 million reward, they don't know where he is. ``It's very frustrating knowing that he's out there,'' said Ms.",
+        (Q(1000000, None, "USD", "exact", None),),
+    ),
+    (
+        "A nurse who was critically injured in the 1998 abortion clinic bombing in Birmingham, Ala., was among those who attended the interfaith ceremony at a Presbyterian church for Dr.",
+        (),
+    ),
+    (
+        "On May 6, James Kopp, 44, was charged with the slaying.",
+        (Q(44, None, "year", "exact", None),),
+    ),
+    (
+        "His mother and 10 other people fleeing Cuba drowned when their boat sank.",
+        (Q(10, None, "people", "exact", None),),
+    ),
+    (
+        "Tanzanian police said on Tuesday they had arrested 14 foreigners in their search for bombers.",
+        (Q(14, None, "foreigners", "exact", None),),
+    ),
+    ("Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.", ()),
+    (
+        "The ruling follows six months of international family infighting, political recriminations and wide-spread protests in both Miami and Cuba over the fate of the 6-year-old boy.",
+        (Q(6, None, "month", "exact", None),),
+    ),
+    (
+        "Albright helped hang a poster advertising a reward of up to dlrs 2 million for information leading to the bombers' arrest.",
+        (Q(2000000, None, "USD", "at-most", None),),
+    ),
+    (
+        "Federal and state arrest warrants were issued for James C. Kopp, 44, of St.",
+        (Q(44, None, "year", "exact", None),),
+    ),
+    (
+        "The one that decides for him is me, his father.'' Elian's Miami relatives have filed affidavits alleging Gonzalez abused his former wife and his 6-year-old son, a charge Gonzalez denied.",
+        (),
+    ),
+    (
+        "Such a decision would allow the U.S. government to push for the 6-year-old boy's swift reunion in Washington with his waiting father, Juan Miguel Gonzalez, who wants to return to Cuba.",
+        (),
+    ),
+    (
+        "Reno allowed the extension of the deadline after rejecting a Florida state court order that Elian remain in Miami until March 6 to hear arguments by his American relatives.",
+        (),
+    ),
+    (
+        "The Canadian warrant issued Monday charged Kopp with attempted murder in the 1995 shooting of Dr.",
+        (),
+    ),
+    (
+        "He has been arrested more than a dozen times during abortion protests in seven states and Italy.",
+        (Q(12, None, "times", "more-than", None), Q(7, None, "states", "exact", None)),
+    ),
+    (
+        "The 11th U.S. Circuit Court of Appeals in Atlanta has been asked by the U.S. government to suspend a ruling by one of its judges that prevents the removal of Elian from the country.",
+        (),
+    ),
+    (
+        "The Friday explosions at U.S. embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed at least 110 people, and the number injured topped 2,200. The 11 Americans were killed in Kenya, along with five Kenyan employees at the embassy.",
+        (
+            Q(110, None, "people", "at-least", None),
+            Q(2200, None, None, "exact", None),
+            Q(11, None, "americans", "exact", None),
+            Q(5, None, "employees", "exact", None),
+        ),
+    ),
+    (
+        "The US Justice Department is offering a $500,000 reward for information leading to the arrest and conviction of those responsible for Slepian's slaying.",
+        (Q(500000, None, "USD", "exact", None),),
+    ),
+    (
+        "Albright announced on Monday to offer a reward of up to 2 million U.S. dollars for information leading to the arrest and conviction of the bombers.",
+        (Q(2000000, None, "USD", "at-most", None),),
+    ),
+    (
+        "Hundreds of former fighters in the revolution that brought Castro to power 42 years ago gathered Wednesday night to denounce the Miami ``worms'' who support Elian's being kept in the United States.",
+        (Q(100, 1000, "fighters", "range", None),),
+    ),
+    (
+        "There have been more than a dozen attempted murders of abortion providers in the last five years.",
+        (Q(12, None, None, "more-than", None), Q(5, None, "year", "exact", None)),
+    ),
+    (
+        "He placed the blame on Lazaro Rafael Munero, who apparently organized the ill-fated journey on which Elian's mother Elisabeth Brotons and 10 other people -- including Munero -- died.",
+        (Q(10, None, "people", "exact", None),),
+    ),
+    (
+        "He was last seen Nov. 3, the day before authorities issued a material witness warrant in the Slepian shooting in the hope of questioning him.",
+        (),
+    ),
+    (
+        "A new ABC News-Washington Post opinion poll shows that 6 of 10 Americans also believe the boy should go home with his father.",
+        (Q(6, None, "americans", "exact", None), Q(10, None, "americans", "exact", None)),
+    ),
+    (
+        "His mother was among 11 people who died after they boat sank during the attempted crossing from Cuba to the United States.",
+        (Q(11, None, "people", "exact", None),),
+    ),
+    (
+        "Nicknamed the ``Atomic Dog'' in anti-abortion circles, Kopp had been arrested in several states since 1990 for protesting abortion.",
+        (),
+    ),
+    ("The FBI says Kopp has used 29 aliases.", (Q(29, None, "aliases", "exact", None),)),
+    ("Of those killed, 11 were killed in Tanzania.", (Q(11, None, None, "exact", None),)),
+    (
+        "Officials in Tanzania and Kenya, where she arrived next, also hoped she would produce new aid for their countries, where the Aug. 7 terrorist blasts killed 257 people in Nairobi and Dar es Salaam.",
+        (Q(257, None, "people", "exact", None),),
+    ),
+    (
+        "The situation began to relax in the early 1990s, with the crisis triggered by the end of the former Soviet Union's subsidies.",
+        (),
+    ),
+    (
+        "The 44-year-old Kopp, who in FBI photographs appears as gaunt and scruffily bearded and whose last known addresses were in Vermont and New Jersey, emerged as the focus of the investigation within two weeks of the slaying.",
+        (Q(2, None, "week", "exact", None),),
+    ),
+    (
+        "JOHANNESBURG, August 7 (Xinhua) -- South Africa deplored Friday the bomb blasts which killed scores of people and injured more than 1,000 others outside embassies of the United States in Kenya and Tanzania earlier in the day.",
+        (Q(20, 200, "people", "range", None), Q(1000, None, "others", "more-than", None)),
+    ),
+    (
+        "WASHINGTON, August 11 (Xinhua) -- U.S. Secretary of State Madeleine Albright said on Tuesday that she was heartened by cooperation from Kenya and Tanzania in probing into last Friday's bombings of U.S. embassies.",
+        (),
+    ),
+    (
+        "WASHINGTON (AP) -- Secretary of State Madeleine Albright has invited the foreign ministers of Poland, the Czech Republic and Hungary to a ceremony in Independence, Mo., on March 12 to mark the accession of the three countries into the NATO alliance.",
+        (Q(3, None, "countries", "exact", None),),
+    ),
+    (
+        "The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a crowded building toward the embassy and a street packed with cars, trucks and buses.",
+        (),
+    ),
+    (
+        "Diana de Cardenas, 33, was born in Cuba in 1984. ``I think he deserves to be with his father,'' she said. ``It would be ideal if his father came,'' and then stayed, in Miami.",
+        (Q(33, None, "year", "exact", None),),
+    ),
+    (
+        "Western diplomats and intelligence officials say there is no reason to believe that terrorists affiliated with Osama bin Laden, the exiled Saudi millionaire who is accused of organizing the Embassy bombings, plan to strike again soon in either country.",
+        (),
+    ),
+    (
+        "More than 100 people have been killed and more than 1,000 others wounded in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.",
+        (Q(100, None, "people", "more-than", None), Q(1000, None, "others", "more-than", None)),
+    ),
+    (
+        "His mother and 10 others died at sea while trying to reach the United States.",
+        (Q(10, None, "others", "exact", None),),
+    ),
+    (
+        "In 45 states, the number of doctors who performed abortions declined between 1982 and 1992. Slepian was among those who took a stand against restricting reproductive freedom and paid with his life.",
+        (Q(45, None, "states", "exact", None),),
+    ),
+    (
+        "The ambassador was cut on her lip and hands in the blast, which damaged the embassy, shattered the glass shell of the 22-story Cooperative Bank House and toppled the six-story Ufundi House.",
+        (Q(22, None, "story", "exact", None), Q(6, None, "story", "exact", None)),
+    ),
+    (
+        "The FBI says Bin Laden is the leader of a terrorist organization known as Al-Aqeda, ``The Base.'' Kopp wears eyeglasses, walks with a slight limp, is 5 feet, 10 inches tall and weighs 150 to 175 pounds.",
+        (
+            Q(5, None, "ft", "exact", None),
+            Q(10, None, "in", "exact", None),
+            Q(150, 175, "lb", "range", None),
+        ),
+    ),
+    (
+        "Kopp, who is from Vermont, was indicted last year in the October 1998 shooting death of Dr.",
+        (),
+    ),
+    (
+        "More than 80 percent of counties in this country have no abortion provider.",
+        (Q(80, None, "percent", "more-than", None),),
+    ),
+    (
+        "The government called the 14-day waiting period ``another concession to the `mafia' _ a disparaging term the government frequently uses to describe Miami's exile Cuban community.",
+        (Q(14, None, "day", "exact", None),),
+    ),
+    (
+        "Who's to say that he's better off at Disney World and eating fast food here instead if breathing the fresh air of Cuba.'' Eric Pichardo, 44, is from Nicaragua, and said the Cuban-Americans ``need to follow the law.",
+        (Q(44, None, "year", "exact", None),),
+    ),
+    (
+        "Some semblance of constitutional order was necessary after a Miami judge turned legal logic on its head in an effort to route to her family court his Florida relatives' appeal to keep the 6-year-old in the United States.",
+        (Q(6, None, "year", "exact", None),),
+    ),
+    (
+        "A $5 million reward has been offered for his capture.",
+        (Q(5000000, None, "USD", "exact", None),),
+    ),
+    (
+        "WASHINGTON, August 13 (Xinhua) -- President Bill Clinton Thursday condemned terrorist bomb attacks at U.S. embassies in Kenya and Tanzania and vowed to find the bombers and bring them to justice.",
+        (),
+    ),
+    (
+        "BRUSSELS, February 10 (Xinhua) -- The North Atlantic Treaty Organization (NATO) has decided to admit Poland, Hungary and the Czech Republic in early March, an official from the organization said on Wednesday.",
+        (),
+    ),
+    (
+        "A total of $650,000 is being offered in the United States for information leading to Kopp's arrest.",
+        (Q(650000, None, "USD", "exact", None),),
+    ),
+    (
+        "The three are expected to join in April, as part of marking NATO's 50th anniversary.",
+        (Q(3, None, None, "exact", None),),
+    ),
+    ("Slepian was killed on Oct. 23, 1999 by a sniper hiding in his backyard.", ()),
+    (
+        "Visas for the entourage of more than 20 teachers, classmates and others _ including Ricardo Alarcon, Cuban National Assembly president _ that Castro wants to accompany the family were not yet approved, officials said.",
+        (Q(20, None, "teachers", "more-than", None),),
+    ),
+    (
+        "In a drama that has divided his once close-knit family and may finally be resolved in a court hearing the week of March 6, Manuel Gonzalez, 59, a soft-spoken bus mechanic, has remained largely out of the glare of television lights.",
+        (Q(59, None, "year", "exact", None),),
+    ),
+    (
+        "He has spoken with Elian at least three times since he arrived in the United States on April 6, and he insisted his son wants to return to Cuba. ''He's told me so,'' Gonzalez said.",
+        (Q(3, None, "times", "at-least", None),),
+    ),
+    (
+        "On Aug. 7, Bushnell, Trade Minister Joseph Kimotho and others had just ended a news conference in a building adjacent to the embassy.",
+        (),
+    ),
+    (
+        "The advertisement, said Kelli Conlin, the executive director of the New York State affiliate of Naral, is intended to spotlight D'Amato's vote against the 1994 Freedom of Access to Clinic Entrances Act, which Schumer sponsored.",
+        (),
+    ),
+    (
+        "The federal charge also carries a fine of up to $250,000. The newly filed charges will intensify the ongoing international manhunt, Tolbert said.",
+        (Q(250000, None, "USD", "at-most", None),),
+    ),
+    (
+        "The Clinton administration embarked on the expansion of NATO in 1993 after Clinton met in Washington with President Havel and Lech Walesa, who was then the president of Poland.",
+        (),
+    ),
+    (
+        "If the family fails to file an appeal within 14 days, she said, the soonest Elian would be free to leave the country would be seven days later.",
+        (Q(14, None, "day", "exact", None),),
+    ),
+    (
+        "The demonstrators, wearing T-shirts with Elian's portrait, waved red, white and blue Cuban flags on the shore of the community of Niquero, where the Granma landed on Dec. 2, 1956, with 82 armed men led by Fidel Castro.",
+        (Q(82, None, "men", "exact", None),),
+    ),
+    (
+        "White heads a team that is investigating and prosecuting the bombings which killed 224 people, including 12 Americans, on Aug. 7, 1998. Mohamed, 24, allegedly rented a house in his native Tanzania which was used as a bomb factory.",
+        (
+            Q(224, None, "people", "exact", None),
+            Q(12, None, "americans", "exact", None),
+            Q(24, None, "year", "exact", None),
+        ),
+    ),
+    (
+        "FBI Director Louis Freeh said the U.S. government is offering a reward of up to $5 million for information that leads to the arrest and conviction of Bin Laden, indicted as the architect of the twin bombings of American embassies in Kenya and Tanzania.",
+        (Q(5000000, None, "USD", "at-most", None),),
+    ),
+    (
+        "More than 5,500 people were injured, mostly Kenyans.",
+        (Q(5500, None, "people", "more-than", None),),
+    ),
+    (
+        "The Aug. 7, 1998, bombings killed more than 200 people, including 12 Americans.",
+        (Q(200, None, "people", "more-than", None), Q(12, None, "americans", "exact", None)),
+    ),
+    (
+        "Eric Rudolph has been on the run since the January 1998 bombing of a Birmingham, Ala., abortion clinic that killed an off-duty police officer and maimed a nurse.",
+        (),
+    ),
+    (
+        "He was the 456th person to be placed on the FBI's most wanted list, which began in 1950. Since then, 427 fugitives have been taken into custody or located, 133 of them as a result of citizen assistance, the FBI said.",
+        (Q(427, None, "fugitives", "exact", None), Q(133, None, None, "exact", None)),
+    ),
+    (
+        "Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark, N.J., International Airport, the FBI said.",
+        (),
+    ),
 )
 
 KNOWN_MISSES: tuple[Case, ...] = (
+    (
+        "As a father and the grandfather of eight children -- including a boy who just turned 6, the same age as Elian -- Castro said he sympathized with the little boy's father, Juan Miguel Gonzalez.",
+        (Q(8, None, "children", "exact", None), Q(6, None, "year", "exact", None)),
+    ),
+    (
+        "Bin Laden, who is accused of masterminding the attack, is on the FBI's 10 Most Wanted List.",
+        (),
+    ),
+    (
+        "A 62-member rescue team, previously sent to the bombed-out federal building in Oklahoma City, Okla., was en route to Nairobi.",
+        (Q(62, None, "member", "exact", None),),
+    ),
     ("Temperatures fell to –5C overnight.", (Q(-5, None, "°C", "exact", None),)),
     (
         "The earthquake measured 6.5 on the Richter scale.",

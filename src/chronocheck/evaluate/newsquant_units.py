@@ -155,7 +155,17 @@ UNIT_NAMES: dict[str, str] = {
 #: Plurals that no suffix rule undoes, and words that look plural but are not.
 IRREGULAR_SINGULARS: dict[str, str] = {
     "people": "people",
+    "men": "man",
     "children": "child",
+    "aliases": "alias",
+    "viruses": "virus",
+    "bonuses": "bonus",
+    "buses": "bus",
+    "campuses": "campus",
+    "censuses": "census",
+    "statuses": "status",
+    "crises": "crisis",
+    "analyses": "analysis",
     "feet": "foot",
     "teeth": "tooth",
     "mice": "mouse",
@@ -182,7 +192,11 @@ PLURAL_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("zzes", "zz"),
 )
 #: Endings of words that are singular although they end in "s".
-SINGULAR_S_ENDINGS = ("ss", "us", "is", "'s")
+SINGULAR_S_ENDINGS = ("ss", "us", "sis", "'s")
+#: Singulars in "-is" other than "-sis": plurals in "-is" are demonyms ("Iraqis", "Israelis").
+SINGULAR_IS_WORDS = frozenset(
+    "tennis axis iris penis chassis hepatitis arthritis bronchitis meningitis".split()
+)
 #: Shortest word whose final "s" is taken for a plural ("gas" and "bus" keep it).
 MIN_PLURAL_LENGTH = 4
 #: American "-meter"/"-liter" units, respelled as in CQE's list ("kilometre").
@@ -310,6 +324,6 @@ def singularize(word: str) -> str:
         if word.endswith(plural) and len(word) > len(plural):
             return word[: -len(plural)] + singular
     if word.endswith("s") and len(word) >= MIN_PLURAL_LENGTH:
-        if not word.endswith(SINGULAR_S_ENDINGS):
+        if not word.endswith(SINGULAR_S_ENDINGS) and word not in SINGULAR_IS_WORDS:
             return word[:-1]
     return word

@@ -39,8 +39,9 @@ NON_QUANTITY_PATTERNS = (
     re.compile(r"(?<![\d,.])0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b"),
     # Numeric dates: "8/19/1987", "19.08.1987", "1987-08-19".
     re.compile(r"(?<![\d,.])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"),
-    # Clock times: "10:30", "three o'clock", "3 o’clock".
+    # Clock times: "10:30", "three o'clock", "3 o’clock", "0735 GMT".
     re.compile(r"(?<!\d)\d{1,2}:\d{2}\b"),
+    re.compile(r"(?<![\d,.])[0-2]\d[0-5]\d\s?(?:GMT|UTC|Z|EST|EDT|BST|CET)\b"),
     re.compile(
         r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         r"\s+o['’]clock\b",

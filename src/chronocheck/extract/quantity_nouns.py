@@ -35,7 +35,8 @@ NOMINAL_ADJECTIVES = frozenset(
 POSSESSIVE_TAG = "POS"
 #: Oldest age read from a bare number after a person ("Amir, 27,").
 MAX_AGE = 120
-PERSON_LABEL = "PERSON"
+#: Entity types of a proper noun that cannot be the person an age is said of.
+NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC", "EVENT"})
 #: Nouns for a person that an age may follow between commas: "the victim, 19,".
 PERSON_NOUNS = frozenset(
     "man woman boy girl victim suspect driver mother father son daughter wife husband "
@@ -127,7 +128,10 @@ def is_apposed_age(doc: Doc, number: NumberSpan) -> bool:
     if doc[start - 1].text != "," or doc[end].text != ",":
         return False
     person = doc[start - 2]
-    return person.ent_type_ == PERSON_LABEL or person.lemma_.lower() in PERSON_NOUNS
+    if person.pos_ == "PROPN":
+        # The tagger often leaves a surname untyped ("Slepian, 52,"); a place is no person.
+        return person.ent_type_ not in NOT_PERSON_LABELS
+    return person.lemma_.lower() in PERSON_NOUNS
 
 
 def _has_digit(token: Token) -> bool:
