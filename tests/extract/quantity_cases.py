@@ -1491,9 +1491,42 @@ CASES: tuple[Case, ...] = (
         "Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark, N.J., International Airport, the FBI said.",
         (),
     ),
+    (
+        "in europe germanys dax fell 0.4 per cent to 13176",
+        (Q(0.4, None, "percent", "exact", "down"), Q(13176, None, None, "exact", None)),
+    ),
+    (
+        "the company said profits rose 12 percent to 4.5 billion dollars",
+        (Q(12, None, "percent", "exact", "up"), Q(4500000000, None, "USD", "exact", None)),
+    ),
+    (
+        "shares in the firm dropped 3 per cent after it cut 2000 jobs",
+        (Q(3, None, "percent", "exact", "down"), Q(2000, None, "jobs", "exact", "down")),
+    ),
+    ("the ftse 100 index rose 0.6 percent", (Q(0.6, None, "percent", "exact", "up"),)),
+    (
+        "about 300 people were evacuated from their homes",
+        (Q(300, None, "people", "approximately", None),),
+    ),
+    ("the euro was at 1.1850 dollars", (Q(1.185, None, "USD", "exact", None),)),
+    ("the bank lent eur 2 billion to the government", (Q(2000000000, None, "EUR", "exact", None),)),
+    (
+        "gold rose 1 percent to 1800 dollars an ounce",
+        (Q(1, None, "percent", "exact", "up"), Q(1800, None, "USD per ounce", "exact", None)),
+    ),
+    ("it costs 5 usd", (Q(5, None, "USD", "exact", None),)),
+    ("the firm hired 50 new staff last month", (Q(50, None, "staff", "exact", None),)),
+    ("oil fell 2 dollars a barrel", (Q(2, None, "USD per barrel", "exact", "down"),)),
+    ("the deal values the company at 3.4 bln euros", (Q(3400000000, None, "EUR", "exact", None),)),
+    ("the pound rose to 1.35 dollars", (Q(1.35, None, "USD", "exact", None),)),
+    (
+        "nearly 40 percent of voters were undecided",
+        (Q(40, None, "percent", "approximately", None),),
+    ),
 )
 
 KNOWN_MISSES: tuple[Case, ...] = (
+    ("the population rose from 1200 to 1500", (Q(1200, 1500, None, "range", "up"),)),
     (
         "As a father and the grandfather of eight children -- including a boy who just turned 6, the same age as Elian -- Castro said he sympathized with the little boy's father, Juan Miguel Gonzalez.",
         (Q(8, None, "children", "exact", None), Q(6, None, "year", "exact", None)),

@@ -19,11 +19,12 @@ from __future__ import annotations
 import logging
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from chronocheck.annotate.extensions import TIMEX_SPANS
 from chronocheck.extract.quantity_candidates import Candidate
 from chronocheck.extract.quantity_grammar import HYPHENS
+from chronocheck.extract.quantity_units import match_unit
 
 LOGGER = logging.getLogger(__name__)
 
@@ -79,6 +80,8 @@ ONE_IDIOM_NOUNS = frozenset(
 MAX_NAME_ACRONYM = 4
 #: Words before "half" that make it part of something, not a fraction: "the second half of".
 HALF_OF_A_WHOLE = "half"
+#: Nouns whose number, after a name, is part of the name: "FTSE 100 index".
+NAMED_NOUNS = frozenset({"index"})
 #: Scores: verbs before and nouns after two small numbers joined by a dash ("won 4-3").
 SCORE_VERBS = frozenset("win lose beat lead trail draw tie defeat score".split())
 SCORE_NOUNS = frozenset("win victory defeat loss draw lead scoreline score vote".split())
@@ -108,7 +111,7 @@ def blocked_tokens(doc: Doc) -> frozenset[int]:
     blocked: set[int] = set()
     if TIMEX_SPANS in doc.spans:
         for span in doc.spans[TIMEX_SPANS]:
-            if span.label_ in DATE_TIMEX_TYPES:
+            if span.label_ in DATE_TIMEX_TYPES and not _is_amount_read_as_year(doc, span):
                 blocked.update(range(span.start, span.end))
     text = doc.text  # Doc.text joins every token on each access: read it once.
     for pattern in NON_QUANTITY_PATTERNS:
@@ -117,6 +120,15 @@ def blocked_tokens(doc: Doc) -> frozenset[int]:
             if span is not None:
                 blocked.update(range(span.start, span.end))
     return frozenset(blocked)
+
+
+def _is_amount_read_as_year(doc: Doc, span: Span) -> bool:
+    """ "1800 dollars an ounce": a year-like number before a currency or a unit is an amount."""
+    if len(span) != 1 or not YEAR_PATTERN.fullmatch(span.text) or span.end >= len(doc):
+        return False
+    tokens = doc[span.end : span.end + 2]
+    unit = match_unit([t.text for t in tokens], [t.lemma_.lower() for t in tokens])
+    return unit is not None and unit.kind in ("money", "measure")
 
 
 def is_quantity(doc: Doc, candidate: Candidate, blocked: frozenset[int]) -> bool:
@@ -205,7 +217,11 @@ def _is_identifier(doc: Doc, candidate: Candidate) -> bool:
     if acronym:
         return True
     # A number right after a noun, counting nothing, labels that noun ("Windows 10").
-    return candidate.unit_token is None and before.pos_ in ("NOUN", "PROPN")
+    if candidate.unit_token is None and before.pos_ in ("NOUN", "PROPN"):
+        return True
+    # A name with its number, lower-cased or not: "the ftse 100 index", "Nikkei 225 index".
+    named = candidate.unit_token is not None and candidate.unit_token.lemma_ in NAMED_NOUNS
+    return named and before.is_alpha and before.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _is_score(doc: Doc, candidate: Candidate) -> bool:

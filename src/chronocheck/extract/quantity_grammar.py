@@ -39,6 +39,10 @@ SCALE_WORDS = {
     "bn": 1e9,
     "tn": 1e12,
     "mn": 1e6,
+    # Wire abbreviations: "3.4 bln euros", "500 mln".
+    "bln": 1e9,
+    "mln": 1e6,
+    "trn": 1e12,
     # South Asian scales: "Rs 500 crore" is five billion rupees.
     "lakh": 1e5,
     "crore": 1e7,

@@ -249,6 +249,11 @@ CURRENCY_CODES = frozenset(
     "USD EUR GBP JPY CNY RMB RUB INR IRR IQD CHF AUD CAD NZD HKD SGD SAR AED KRW BRL MXN ZAR "
     "SEK NOK DKK PLN ILS".split()
 )
+#: ISO codes recognised in lower case too ("5 usd" in a lower-cased text): those that are
+#: no English word, unlike "try", "cad" or "nok".
+LOWERCASE_CODES = frozenset(
+    "usd eur gbp jpy cny rmb inr chf aud nzd hkd sgd krw brl mxn zar".split()
+)
 #: Currency names after the amount, by lemma.
 CURRENCY_NAMES = {
     "dollar": "USD",
@@ -319,6 +324,8 @@ def match_symbol(text: str) -> UnitMatch | None:
     """Read one token, or the letters glued to digits, as a unit symbol ("kW", "ml", "%")."""
     if text in CURRENCY_CODES:
         return UnitMatch("money", text, 1)
+    if text.upper() in CURRENCY_CODES and text in LOWERCASE_CODES:
+        return UnitMatch("money", text.upper(), 1)
     if text in TRAILING_CURRENCY_SIGNS:
         return UnitMatch("money", TRAILING_CURRENCY_SIGNS[text], 1)
     percent = PERCENT_WORDS.get((text.lower(),))
