@@ -1523,9 +1523,66 @@ CASES: tuple[Case, ...] = (
         "nearly 40 percent of voters were undecided",
         (Q(40, None, "percent", "approximately", None),),
     ),
+    (
+        "A 62-member rescue team, previously sent to the bombed-out federal building in Oklahoma City, Okla., was en route to Nairobi.",
+        (Q(62, None, "member", "exact", None),),
+    ),
+    (
+        "The earthquake measured 6.5 on the Richter scale.",
+        (Q(6.5, None, "magnitude", "exact", None),),
+    ),
+    (
+        "The deal is worth about £5m ($6.5m).",
+        (
+            Q(5000000, None, "GBP", "approximately", None),
+            Q(6500000, None, "USD", "approximately", None),
+        ),
+    ),
+    ("Tickets cost $10-$12.", (Q(10, 12, "USD", "range", None),)),
+    ("Growth of 10%-15% is expected.", (Q(10, 15, "percent", "range", "up"),)),
+    ("The firm expects five to six new plants.", (Q(5, 6, "plants", "range", None),)),
+    ("A 62-member rescue team arrived.", (Q(62, None, "member", "exact", None),)),
+    ("It was the 1,000th day of the war.", ()),
+    ("Salaries range from £30,000-£40,000.", (Q(30000, 40000, "GBP", "range", None),)),
+    ("Up to 5,000-6,000 people are expected.", (Q(5000, 6000, "people", "range", None),)),
+    ("Turnout was between 60 and 65 per cent.", (Q(60, 65, "percent", "range", None),)),
+    ("The country has 1.4bn people.", (Q(1400000000, None, "people", "exact", None),)),
+    ("Last year 3.2m tourists visited.", (Q(3200000, None, "tourists", "exact", None),)),
+    ("The charity helped 10,000 families in 2020.", (Q(10000, None, "families", "exact", None),)),
+    ("He was jailed for two and a half years.", (Q(2.5, None, "year", "exact", None),)),
+    (
+        "The rate is 1.5 percentage points higher.",
+        (Q(1.5, None, "percentage point", "exact", "up"),),
+    ),
+    ("It is 4 times larger.", (Q(4, None, "times", "exact", None),)),
+    ("Profits tripled to $9bn.", (Q(9000000000, None, "USD", "exact", None),)),
+    ("The bank holds 8.5 tonnes of gold.", (Q(8.5, None, "t", "exact", None),)),
+    ("The team scored 110 points in the game.", (Q(110, None, "points", "exact", None),)),
+    (
+        "The company has about 50,000 employees in 30 countries.",
+        (
+            Q(50000, None, "employees", "approximately", None),
+            Q(30, None, "countries", "exact", None),
+        ),
+    ),
+    (
+        "The fund lost nearly a third of its value.",
+        (Q(0.3333333333333333, None, "value", "approximately", "down"),),
+    ),
+    (
+        "The hurricane killed at least 1,800 people in 2005.",
+        (Q(1800, None, "people", "at-least", None),),
+    ),
+    ("She won 52% of the vote.", (Q(52, None, "percent", "exact", None),)),
+    (
+        "About 1 million barrels a day were lost.",
+        (Q(1000000, None, "barrel/d", "approximately", None),),
+    ),
+    ("The lake is 2,000 feet deep.", (Q(2000, None, "ft", "exact", None),)),
 )
 
 KNOWN_MISSES: tuple[Case, ...] = (
+    ("The journey takes an hour and a half.", (Q(1.5, None, "hour", "exact", None),)),
     ("the population rose from 1200 to 1500", (Q(1200, 1500, None, "range", "up"),)),
     (
         "As a father and the grandfather of eight children -- including a boy who just turned 6, the same age as Elian -- Castro said he sympathized with the little boy's father, Juan Miguel Gonzalez.",
@@ -1535,15 +1592,7 @@ KNOWN_MISSES: tuple[Case, ...] = (
         "Bin Laden, who is accused of masterminding the attack, is on the FBI's 10 Most Wanted List.",
         (),
     ),
-    (
-        "A 62-member rescue team, previously sent to the bombed-out federal building in Oklahoma City, Okla., was en route to Nairobi.",
-        (Q(62, None, "member", "exact", None),),
-    ),
     ("Temperatures fell to –5C overnight.", (Q(-5, None, "°C", "exact", None),)),
-    (
-        "The earthquake measured 6.5 on the Richter scale.",
-        (Q(6.5, None, "magnitude", "exact", None),),
-    ),
     ("The pound lost 1.5 cents against the dollar.", (Q(1.5, None, "cent", "exact", "down"),)),
     ("A couple of hundred fans waited outside.", (Q(200, None, "fans", "approximately", None),)),
     (

@@ -7,10 +7,10 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
+from chronocheck.extract.quantity_fractions import parse_fraction
 from chronocheck.extract.quantity_grammar import (
     may_start_number,
     parse_fold,
-    parse_fraction,
     parse_number_phrase,
     parse_vague_amount,
 )

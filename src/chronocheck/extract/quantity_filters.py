@@ -214,6 +214,8 @@ def _is_identifier(doc: Doc, candidate: Candidate) -> bool:
         return True
     # An index or a group named by an acronym: "S&P 500 utilities", "FTSE 100 firms".
     acronym = before.text.isupper() and len(before) <= MAX_NAME_ACRONYM and before.pos_ != "X"
+    # Not the article or the pronoun that opens a sentence: "A 62-member team", "I 2".
+    acronym = acronym and before.pos_ not in ("DET", "PRON")
     if acronym:
         return True
     # A number right after a noun, counting nothing, labels that noun ("Windows 10").

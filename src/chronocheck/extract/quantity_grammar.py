@@ -19,11 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from chronocheck.extract.quantity_numerals import (
-    CAPITAL_MILLION,
-    parse_slash_fraction,
-    read_numeral,
-)
+from chronocheck.extract.quantity_numerals import CAPITAL_MILLION, read_numeral
 from chronocheck.extract.quantity_units import UnitMatch
 from chronocheck.models import Qualifier
 from chronocheck.numerals import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
@@ -55,33 +51,6 @@ POINT = "point"
 DOZEN = "dozen"
 #: Fractions that combine with "a" and a scale ("half a million", "one and a half").
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
-#: Denominators of fractions of a whole, "a third of", "two-thirds of", "three quarters of".
-DENOMINATORS = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fourth": 4,
-    "fourths": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "eighth": 8,
-    "eighths": 8,
-    "tenth": 10,
-    "tenths": 10,
-}
-#: The word that must follow a fraction of a whole: "a third of", never "a third".
-FRACTION_OF = "of"
-#: Words that may follow a fraction standing without "of" ("fell by half in a year").
-BARE_FRACTION_FOLLOWERS = frozenset(
-    "to from in on since over and but while as after during last this year".split()
-)
-#: Longest fraction phrase, in words: "two - thirds of a million".
-FRACTION_WORDS_READ = 6
 #: Plural scale words read as vague amounts: "thousands" is 1,000 to 10,000.
 VAGUE_PLURALS = {
     "dozens": 12.0,
@@ -296,7 +265,7 @@ def parse_number_phrase(words: Sequence[str], *, money: bool = False) -> NumberP
         The number and how many words it took, or ``None`` if ``words`` does not
         start with a number. "minus" before the number makes it negative.
         Vague plurals come from :func:`parse_vague_amount`, fractions of a
-        whole from :func:`parse_fraction`.
+        whole from :func:`chronocheck.extract.quantity_fractions.parse_fraction`.
     """
     if not words:
         return None
@@ -333,54 +302,6 @@ def parse_vague_amount(words: Sequence[str]) -> NumberParse | None:
         low = VAGUE_PLURALS[first]
         return NumberParse(low, 1, scale=low, vague=True, high=low * VAGUE_RANGE_FACTOR)
     return None
-
-
-def parse_fraction(words: Sequence[str], *, bare: bool = False) -> NumberParse | None:
-    """Read a fraction of a whole: "a third of", "two-thirds of", "half of", "1/16 of".
-
-    The fraction must be followed by "of", which it does not take; "a quarter
-    of a million" is read whole, as 250,000.
-
-    Args:
-        words: Tokens as written.
-        bare: Whether the fraction may stand without "of", as the size of a
-            movement does ("fell by half", "cut by a third").
-
-    Returns:
-        The fraction (its value below 1 unless scaled), or ``None``.
-    """
-    if not words:
-        return None
-    words = [word.lower() for word in words[:FRACTION_WORDS_READ]]
-    slash = parse_slash_fraction(words[0])
-    if slash is not None:
-        return _scaled_fraction(words, slash, 1, numeral=True, bare=bare)
-    if words[0] == "half":
-        return _scaled_fraction(words, 0.5, 1, numeral=False, bare=bare)
-    numerator = 1 if words[0] in ARTICLES else parse_small_word(words[0])
-    if numerator is None or numerator == 0 or len(words) < 2:
-        return None
-    position = 2 if words[1] in HYPHENS and len(words) > 2 else 1
-    denominator = DENOMINATORS.get(words[position])
-    if denominator is None or numerator >= denominator:
-        return None
-    return _scaled_fraction(words, numerator / denominator, position + 1, numeral=False, bare=bare)
-
-
-def _scaled_fraction(
-    words: Sequence[str], value: float, length: int, *, numeral: bool, bare: bool = False
-) -> NumberParse | None:
-    """Finish a fraction at ``length``: it needs "of", and takes "of a million" whole."""
-    if length >= len(words) or words[length] != FRACTION_OF:
-        following = words[length] if length < len(words) else ""
-        # "fell by half.", "by a third to $3bn"; not the ordinal in "by a third car".
-        ends = not following.isalpha() or following in BARE_FRACTION_FOLLOWERS
-        return NumberParse(value, length, numeral=numeral) if bare and ends else None
-    scale_at = length + 2
-    if scale_at < len(words) and words[length + 1] in ARTICLES and words[scale_at] in SCALE_WORDS:
-        scale = SCALE_WORDS[words[scale_at]]
-        return NumberParse(value * scale, scale_at + 1, scale=scale, numeral=numeral)
-    return NumberParse(value, length, numeral=numeral)
 
 
 def parse_fold(word: str) -> NumberParse | None:

@@ -54,6 +54,8 @@ OR = "or"
 LEVEL_QUALIFIERS = frozenset({"above", "below"})
 #: Units written before the number: "magnitude 6.4".
 UNITS_BEFORE = {"magnitude": "magnitude"}
+#: A magnitude named after the number: "6.5 on the Richter scale".
+RICHTER = ("on", "the", "richter", "scale")
 #: The word before a bare age: "aged 45", "aged between 6 and 12".
 AGED = "aged"
 #: The unit of an age written without one.
@@ -142,6 +144,9 @@ def _read_candidate(doc: Doc, position: int, floor: int) -> Candidate | None:
     if before in UNITS_BEFORE and unit.match is None and not money:
         # "a magnitude 6.4 earthquake": the unit is written first, the noun is the event.
         unit = UnitRead(UnitMatch("measure", UNITS_BEFORE[before], 0), None, number.end)
+    scale_words = tuple(token.lower_ for token in doc[number.end : number.end + len(RICHTER)])
+    if scale_words == RICHTER and unit.match is None and not money:
+        unit = UnitRead(UnitMatch("measure", "magnitude", 0), None, number.end + len(RICHTER))
     kind: QuantityKind = "money" if money else (unit.match.kind if unit.match else "count")
     unit_name = amount.currency or (unit.match.unit if unit.match else None)
     if unit_name is None and unit.token is not None:

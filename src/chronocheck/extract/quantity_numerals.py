@@ -27,7 +27,10 @@ NUMERAL_PATTERN = re.compile(
     re.IGNORECASE,
 )
 #: Two numerals joined by a hyphen or dash inside one token ("1–2", "20-30").
-RANGE_TOKEN_PATTERN = re.compile(r"(?P<low>[\d.,]+)[-\u2010-\u2015](?P<high>[\d.,]+)")
+#: The unit or sign of the first end may be repeated: "10-$12", "10%-15", "30,000-£40,000".
+RANGE_TOKEN_PATTERN = re.compile(
+    r"(?P<low>[\d.,]+)%?[-\u2010-\u2015](?:[$£€¥₹]|[A-Z]{1,2}\$)?(?P<high>[\d.,]+)"
+)
 #: A fraction written with a slash or the fraction slash ("1/16", "1⁄32").
 SLASH_FRACTION_PATTERN = re.compile(r"(?P<numerator>\d{1,3})[/\u2044](?P<denominator>\d{1,4})")
 #: Scale suffixes glued to digits, in any case ("2.5bn", "$3TN", "25k").

@@ -16,12 +16,12 @@ from spacy.tokens import Doc
 
 from chronocheck.extract.quantity_candidates import NumberSpan
 from chronocheck.extract.quantity_change import follows_movement
+from chronocheck.extract.quantity_fractions import parse_fraction
 from chronocheck.extract.quantity_grammar import (
     HYPHENS,
     SCALE_WORDS,
     NumberParse,
     parse_fold,
-    parse_fraction,
     parse_number_phrase,
     parse_vague_amount,
 )
