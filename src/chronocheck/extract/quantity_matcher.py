@@ -33,6 +33,7 @@ from chronocheck.extract.quantity_links import share_units
 from chronocheck.extract.quantity_nouns import (
     UnitRead,
     is_apposed_age,
+    read_hyphenated_rate,
     read_rate,
     read_rate_after_material,
     read_unit,
@@ -163,6 +164,8 @@ def _read_candidate(doc: Doc, position: int, floor: int) -> Candidate | None:
     rate = read_rate(doc, _skip_trailing_country(doc, end, amount.currency))
     if rate is None and kind == "measure":
         rate = read_rate_after_material(doc, end)
+    if rate is None:
+        rate = read_hyphenated_rate(doc, end)
     if rate is not None and (unit_name is not None or money):
         unit_name, end = f"{unit_name} per {rate[0]}", rate[1]
     change = "down" if number.falling else detect_change(doc, start, end, kind, unit.token)

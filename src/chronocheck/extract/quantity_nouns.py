@@ -146,6 +146,19 @@ def read_rate_after_material(doc: Doc, start: int) -> tuple[str, int] | None:
     return rate if rate is not None and rate[0] in TIME_UNITS.values() else None
 
 
+def read_hyphenated_rate(doc: Doc, start: int) -> tuple[str, int] | None:
+    """A rate joined by hyphens: "$18-a-share", "£20-a-month"."""
+    if start + 3 >= len(doc) or doc[start].text not in HYPHENS:
+        return None
+    if doc[start + 1].lower_ not in ("a", "an", "per") or doc[start + 2].text not in HYPHENS:
+        return None
+    noun = doc[start + 3]
+    lemma = noun.lemma_.lower()
+    if lemma in TIME_UNITS:
+        return TIME_UNITS[lemma], start + 4
+    return (lemma, start + 4) if lemma in RATE_NOUNS else None
+
+
 def read_rate(doc: Doc, start: int) -> tuple[str, int] | None:
     """Read the denominator of a rate at token ``start``: "per gallon", "a barrel", "/h".
 
@@ -204,8 +217,9 @@ def _find_counted_noun(doc: Doc, number_tokens: Iterable[Token], start: int) -> 
         nominal = start < len(doc) and doc[start].lower_ in NOMINAL_ADJECTIVES
         return doc[start] if nominal and not through_of else None
     governing = [noun for noun in nouns if _governs(noun, number_tokens)]
-    # "shed 3,000 jobs last year": the noun the number modifies, not the next phrase's.
-    noun = governing[0] if governing and not through_of else nouns[-1]
+    # "shed 3,000 jobs last year": the noun the number modifies, not the next phrase's;
+    # "193 member states": the head of the compound.
+    noun = governing[-1] if governing and not through_of else nouns[-1]
     if through_of or noun.i == start or _governs(noun, number_tokens):
         return noun
     return None
