@@ -1610,9 +1610,36 @@ CASES: tuple[Case, ...] = (
         "Dow Jones has said it believes the $18-a-share price is fair to Telerate's minority shareholders.",
         (Q(18, None, "USD per share", "exact", None),),
     ),
+    ("The project will cost $1.5bn-$2bn.", (Q(1500000000, 2000000000, "USD", "range", None),)),
+    ("He won a $5-million settlement.", (Q(5000000, None, "USD", "exact", None),)),
+    ("They paid a million dollars for it.", (Q(1000000, None, "USD", "exact", None),)),
+    (
+        "The airplane was flying at an altitude of 30,000 ft.",
+        (Q(30000, None, "ft", "exact", None),),
+    ),
+    ("She ran a 10km race.", (Q(10, None, "km", "exact", None),)),
+    ("The 15-mile route is closed.", (Q(15, None, "miles", "exact", None),)),
+    ("He won the 100-metre final.", (Q(100, None, "m", "exact", None),)),
+    ("The baby weighed 7lbs.", (Q(7, None, "lb", "exact", None),)),
+    ("The flat is 100 sq ft.", (Q(100, None, "sq ft", "exact", None),)),
+    (
+        "The bill was €1bn (£850m).",
+        (Q(1000000000, None, "EUR", "exact", None), Q(850000000, None, "GBP", "exact", None)),
+    ),
+    ("The loan was 50 billion shillings.", (Q(50000000000, None, "shillings", "exact", None),)),
+    (
+        "The firm has a market value of 2 trillion yuan.",
+        (Q(2000000000000, None, "CNY", "exact", None),),
+    ),
+    ("The fine was 3 million rupees.", (Q(3000000, None, "INR", "exact", None),)),
+    ("It cost 1-2 million.", (Q(1000000, 2000000, None, "range", None),)),
+    ("It killed 1-2 million.", (Q(1000000, 2000000, None, "range", None),)),
+    ("The project costs £1-2bn.", (Q(1000000000, 2000000000, "GBP", "range", None),)),
 )
 
 KNOWN_MISSES: tuple[Case, ...] = (
+    ("They bought a 3,000-square-foot house.", (Q(3000, None, "sq ft", "exact", None),)),
+    ("Output rose 10-12m tonnes.", (Q(10000000, 12000000, "t", "range", "up"),)),
     ("A 5,000-strong crowd gathered.", (Q(5000, None, "crowd", "exact", None),)),
     ("The journey takes an hour and a half.", (Q(1.5, None, "hour", "exact", None),)),
     ("the population rose from 1200 to 1500", (Q(1200, 1500, None, "range", "up"),)),

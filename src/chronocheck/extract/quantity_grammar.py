@@ -189,6 +189,9 @@ class _PhraseReader:
             self._add_small(small)
         elif word in HYPHENS and self.last == "tens" and self._peek() in DIGIT_WORDS:
             self.last = "hyphen"
+        elif word in HYPHENS and self.last in ("numeral", "small") and self._peek() in SCALE_WORDS:
+            # "a $5-million settlement"
+            self.last = "hyphen"
         elif word in ARTICLES and self.last in ("", "fraction", "and") and self._article_counts():
             self.last = "article"
         elif word in FRACTION_WORDS and self.last in ("", "article"):

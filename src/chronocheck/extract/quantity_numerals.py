@@ -28,8 +28,10 @@ NUMERAL_PATTERN = re.compile(
 )
 #: Two numerals joined by a hyphen or dash inside one token ("1–2", "20-30").
 #: The unit or sign of the first end may be repeated: "10-$12", "10%-15", "30,000-£40,000".
+#: Each end may carry a scale: "1.5bn-$2bn", "1-2bn".
 RANGE_TOKEN_PATTERN = re.compile(
-    r"(?P<low>[\d.,]+)%?[-\u2010-\u2015](?:[$£€¥₹]|[A-Z]{1,2}\$)?(?P<high>[\d.,]+)"
+    r"(?P<low>[\d.,]+[a-zA-Z]{0,2})%?[-\u2010-\u2015](?P<sign>[$£€¥₹]|[A-Z]{1,2}\$)?"
+    r"(?P<high>[\d.,]+[a-zA-Z]{0,2})"
 )
 #: A fraction written with a slash or the fraction slash ("1/16", "1⁄32").
 SLASH_FRACTION_PATTERN = re.compile(r"(?P<numerator>\d{1,3})[/\u2044](?P<denominator>\d{1,4})")
@@ -154,15 +156,29 @@ def parse_numeral(text: str, *, money: bool = False) -> float | None:
     return numeral.value if numeral is not None and numeral.plain else None
 
 
-def parse_range_token(text: str) -> tuple[float, float] | None:
-    """Read a range written as one token, ``"1–2"`` or ``"20-30"``, as ``(low, high)``."""
+def parse_range_token(text: str, *, money: bool = False) -> tuple[float, float] | None:
+    """Read a range written as one token, ``"1–2"`` or ``"20-30"``, as ``(low, high)``.
+
+    Args:
+        text: The token.
+        money: Whether a currency sign precedes it, where "m" is a million; a sign
+            repeated inside the token ("10-$12") says so too.
+    """
     found = RANGE_TOKEN_PATTERN.fullmatch(text)
     if found is None:
         return None
-    low, high = parse_numeral(found["low"]), parse_numeral(found["high"])
-    if low is None or high is None or low >= high:
+    money = money or found["sign"] is not None
+    low = read_numeral(found["low"], money=money)
+    high = read_numeral(found["high"], money=money)
+    if low is None or high is None or not (low.plain and high.plain):
         return None
-    return low, high
+    low_value = low.value
+    if low.scale == 1.0 and high.scale > 1.0:
+        # "1-2bn": the scale written once applies to both ends.
+        low_value *= high.scale
+    if low_value >= high.value:
+        return None
+    return low_value, high.value
 
 
 def parse_slash_fraction(text: str) -> float | None:

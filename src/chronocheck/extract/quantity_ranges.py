@@ -19,6 +19,7 @@ from chronocheck.extract.quantity_change import follows_movement
 from chronocheck.extract.quantity_fractions import parse_fraction
 from chronocheck.extract.quantity_grammar import (
     HYPHENS,
+    MONEY_SCALE_WORDS,
     SCALE_WORDS,
     NumberParse,
     parse_fold,
@@ -56,11 +57,12 @@ def read_number(doc: Doc, position: int, *, money: bool) -> NumberSpan | None:
     Returns:
         The number's tokens and value, or ``None`` if no number starts there.
     """
-    one_token_range = parse_range_token(doc[position].text)
+    one_token_range = parse_range_token(doc[position].text, money=money)
     if one_token_range is not None:
         low, high = one_token_range
         end = position + 1
-        scale = SCALE_WORDS.get(doc[end].lower_, 1.0) if end < len(doc) else 1.0
+        scales = {**SCALE_WORDS, **MONEY_SCALE_WORDS} if money else SCALE_WORDS
+        scale = scales.get(doc[end].lower_, 1.0) if end < len(doc) else 1.0
         if scale > 1.0:
             end += 1
         range_parse = NumberParse(low * scale, end - position, scale=scale, numeral=True)
