@@ -636,7 +636,7 @@ CASES: tuple[Case, ...] = (
     ),
     (
         "Last year, DSM had 71 million guilders of extraordinary charges for the restructuring program and other transactions.",
-        (Q(71000000, None, "guilders", "exact", None),),
+        (Q(71000000, None, "NLG", "exact", None),),
     ),
     (
         "The purchase price was disclosed in a preliminary prospectus issued in connection with MGM Grand's planned offering of six million common shares.",
@@ -710,11 +710,11 @@ CASES: tuple[Case, ...] = (
     (
         "The Dutch chemical group said net income gained to 235 million guilders ($113.2 million), or 6.70 guilders a share, from 144 million guilders, or 4.10 guilders a share, a year ago.",
         (
-            Q(235000000, None, "guilders", "exact", None),
+            Q(235000000, None, "NLG", "exact", None),
             Q(113200000, None, "USD", "exact", None),
-            Q(6.7, None, "guilders per share", "exact", None),
-            Q(144000000, None, "guilders", "exact", None),
-            Q(4.1, None, "guilders per share", "exact", None),
+            Q(6.7, None, "NLG per share", "exact", None),
+            Q(144000000, None, "NLG", "exact", None),
+            Q(4.1, None, "NLG per share", "exact", None),
         ),
     ),
     (
@@ -870,7 +870,7 @@ CASES: tuple[Case, ...] = (
         "The earnings growth also was fueled by the company's ability to cut net financing spending by half to around 15 million guilders.",
         (
             Q(0.5, None, None, "exact", "down"),
-            Q(15000000, None, "guilders", "approximately", None),
+            Q(15000000, None, "NLG", "approximately", None),
         ),
     ),
     (

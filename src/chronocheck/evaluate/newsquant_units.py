@@ -52,6 +52,9 @@ CURRENCY_NAMES: dict[str, str] = {
     "HRK": "croatian kuna",
     "MXN": "mexican peso",
     "BRL": "brazilian real",
+    "NLG": "dutch guilder",
+    "FRF": "french franc",
+    "DEM": "german mark",
 }
 #: Unit symbols, abbreviations and spellings (lower-cased) to CQE unit-list names.
 UNIT_NAMES: dict[str, str] = {

@@ -271,6 +271,10 @@ CURRENCY_NAMES = {
     "riyal": "SAR",
     "dirham": "AED",
     "won": "KRW",
+    # Currencies before the euro, common in older wire text.
+    "guilder": "NLG",
+    # The tagger lemmatises "guilders" as "guilde".
+    "guilders": "NLG",
     "cent": "cent",
     "pence": "pence",
     "penny": "pence",
@@ -285,6 +289,9 @@ QUALIFIED_CURRENCY_NAMES: dict[tuple[str, ...], str] = {
     ("hong", "kong", "dollar"): "HKD",
     ("singapore", "dollar"): "SGD",
     ("swiss", "franc"): "CHF",
+    ("french", "franc"): "FRF",
+    ("deutsche", "mark"): "DEM",
+    ("german", "mark"): "DEM",
     ("british", "pound"): "GBP",
     ("pound", "sterling"): "GBP",
     ("indian", "rupee"): "INR",
