@@ -974,7 +974,7 @@ CASES: tuple[Case, ...] = (
     ),
     (
         "But the pharmaceutical company said it \"anticipates the long-term savings resulting from the plan's implementation will more than offset short-term costs.\" The program, available to Upjohn employees 55 years old or older, could increase an individual's retirement benefits 10% to 20%.",
-        (Q(55, None, "year", "at-least", None), Q(10, 20, "percent", "range", None)),
+        (Q(55, None, "year", "at-least", None), Q(10, 20, "percent", "range", "up")),
     ),
     (
         "Margalit Har-Shefi, 22, has pleaded innocent to charges that she failed to report Yigal Amir's plan to kill Rabin.",
@@ -1635,6 +1635,11 @@ CASES: tuple[Case, ...] = (
     ("It cost 1-2 million.", (Q(1000000, 2000000, None, "range", None),)),
     ("It killed 1-2 million.", (Q(1000000, 2000000, None, "range", None),)),
     ("The project costs £1-2bn.", (Q(1000000000, 2000000000, "GBP", "range", None),)),
+    ("Electronic Data Systems boosted net 16%.", (Q(16, None, "percent", "exact", "up"),)),
+    ("The company raised its stake 5%.", (Q(5, None, "percent", "exact", "up"),)),
+    ("The stake rose to 5%.", (Q(5, None, "percent", "exact", None),)),
+    ("The firm holds 5%.", (Q(5, None, "percent", "exact", None),)),
+    ("The rate hit 5%.", (Q(5, None, "percent", "exact", None),)),
 )
 
 KNOWN_MISSES: tuple[Case, ...] = (
