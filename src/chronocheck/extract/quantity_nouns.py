@@ -44,6 +44,8 @@ PERSON_NOUNS = frozenset(
 )
 #: Tags of a noun joined to its number by a hyphen: "a four-cylinder engine", "a 10-point lead".
 HYPHENATED_NOUN_TAGS = frozenset({"NN", "NNS"})
+#: "-strong" after a number: the size of the group named next.
+STRONG = "strong"
 #: "-old" after a number is an age ("a 50-year-old"), never a counted noun.
 AGE_WORDS = frozenset({"old", "year-old"})
 #: Words that make a rate of what follows: "$2.11 per gallon", "$52 a barrel".
@@ -101,6 +103,9 @@ def _read_hyphenated(doc: Doc, start: int, *, scale: float) -> UnitRead | None:
     if unit is not None:
         return UnitRead(unit, doc[start], start + unit.length)
     noun = doc[start]
+    if noun.lower_ == STRONG and start + 1 < len(doc) and doc[start + 1].pos_ == "NOUN":
+        # "a 5,000-strong crowd" counts the crowd's members.
+        return UnitRead(None, doc[start + 1], start + 2)
     if noun.tag_ in HYPHENATED_NOUN_TAGS and noun.is_alpha and noun.lower_ not in AGE_WORDS:
         return UnitRead(None, noun, start + 1)
     return None
