@@ -1641,9 +1641,350 @@ CASES: tuple[Case, ...] = (
     ("The firm holds 5%.", (Q(5, None, "percent", "exact", None),)),
     ("The rate hit 5%.", (Q(5, None, "percent", "exact", None),)),
     ("A 5,000-strong crowd gathered.", (Q(5000, None, "crowd", "exact", None),)),
+    (
+        "In the nearby suburban housing tracts, someone dropped off leaflets warning the school could bring thousands of Middle Eastern strangers and terrorists.",
+        (Q(1000, 10000, "strangers", "range", None),),
+    ),
+    (
+        "The company said it has agreed to sell the extrusion division for $15 million to R.D. Werner Co., a closely held firm based in Greenville, Pa.",
+        (Q(15000000, None, "USD", "exact", None),),
+    ),
+    (
+        "By contrast, Electronic Data Systems Corp., GM's data processing subsidiary, boosted net 16%.",
+        (Q(16, None, "percent", "exact", "up"),),
+    ),
+    (
+        "Chandler Insurance Co. said it expects to report third-quarter net income jumped 97% to $2.8 million, or 51 cents a share.",
+        (
+            Q(97, None, "percent", "exact", "up"),
+            Q(2800000, None, "USD", "exact", None),
+            Q(51, None, "cent per share", "exact", None),
+        ),
+    ),
+    (
+        "The main reason for this lag is that individual investors own 65% of the OTC market's capitalization, according to Mr.",
+        (Q(65, None, "percent", "exact", None),),
+    ),
+    (
+        "The company also said it continues to explore all options concerning the possible sale of National Aluminum's 54.5% stake in an aluminum smelter in Hawesville, Ky.",
+        (Q(54.5, None, "percent", "exact", None),),
+    ),
+    (
+        "But in recent weeks, construction-industry sources reported that early preparation work was slowing at the 185-acre site.",
+        (Q(185, None, "acre", "exact", None),),
+    ),
+    (
+        "Maxwell said he wouldn't be surprised if, over the next two years or so, General Mills' share increased to 30% or more.",
+        (Q(2, None, "year", "approximately", None), Q(30, None, "percent", "at-least", None)),
+    ),
+    (
+        "Revenue rose 27% to $715.1 million from $563.8 million.",
+        (
+            Q(27, None, "percent", "exact", "up"),
+            Q(715100000, None, "USD", "exact", None),
+            Q(563800000, None, "USD", "exact", None),
+        ),
+    ),
+    (
+        "CAMBREX Corp., Bayonne, N.J., declared its initial quarterly of five cents a share, payable Dec. 1 to stock of record Nov. 10. The maker of specialty chemicals has about 5.9 million shares outstanding.",
+        (
+            Q(5, None, "cent per share", "exact", None),
+            Q(5900000, None, "shares", "approximately", None),
+        ),
+    ),
+    (
+        "Earlier AT and T also announced an eighteen percent drop in profits for the fourth quarter.",
+        (Q(18, None, "percent", "exact", "down"),),
+    ),
+    (
+        "In over-the-counter trading yesterday, Benjamin Franklin rose 25 cents to $4.25. The company said the restructuring's initial phase will feature a gradual reduction in assets and staff positions.",
+        (Q(25, None, "cent", "exact", "up"), Q(4.25, None, "USD", "exact", None)),
+    ),
+    (
+        "The Fairfield, N.J., company, which is 92%-owned by Ogden Corp., New York, had net of $1.1 million, or four cents a share, a year ago.",
+        (Q(1100000, None, "USD", "exact", None), Q(4, None, "cent per share", "exact", None)),
+    ),
+    (
+        "Revenue rose 12% to $1.37 billion from $1.22 billion.",
+        (
+            Q(12, None, "percent", "exact", "up"),
+            Q(1370000000, None, "USD", "exact", None),
+            Q(1220000000, None, "USD", "exact", None),
+        ),
+    ),
+    (
+        "Revenue rose 15% to $2.17 billion from $1.89 billion.",
+        (
+            Q(15, None, "percent", "exact", "up"),
+            Q(2170000000, None, "USD", "exact", None),
+            Q(1890000000, None, "USD", "exact", None),
+        ),
+    ),
+    (
+        "Seventy-five million copies of the rifle have been built since it entered production in February 1947, making it history's most widely distributed weapon.",
+        (Q(75000000, None, "copies", "exact", None),),
+    ),
+    (
+        "The company, which currently has 13.5 million common shares outstanding, said it has no specific plans for the shares.",
+        (Q(13500000, None, "shares", "exact", None),),
+    ),
+    (
+        "It includes removing $242 million in good will from the books, issuing $150 million in preferred stock and commencing an exchange offer for $52 million in convertible bonds.",
+        (
+            Q(242000000, None, "USD", "exact", None),
+            Q(150000000, None, "USD", "exact", None),
+            Q(52000000, None, "USD", "exact", None),
+        ),
+    ),
+    (
+        "LIN now plans to dole out $42 a share in cash, up from the earlier $20 amount.",
+        (Q(42, None, "USD per share", "exact", None), Q(20, None, "USD", "exact", None)),
+    ),
+    (
+        "But the company has had weak results so far this year, with earnings declining 43% to $13.7 million, or $1.43 a share, on a 4% decline in revenue to $713.5 million through the first nine months of the year.",
+        (
+            Q(43, None, "percent", "exact", "down"),
+            Q(13700000, None, "USD", "exact", None),
+            Q(1.43, None, "USD per share", "exact", None),
+            Q(4, None, "percent", "exact", "down"),
+            Q(713500000, None, "USD", "exact", None),
+            Q(9, None, "month", "exact", None),
+        ),
+    ),
+    (
+        "Oshkosh Truck Corp., Oshkosh, Wis., estimated earnings for its fourth quarter ended Sept. 30 fell 50% to 75% below the year-earlier $4.5 million, or 51 cents a share.",
+        (
+            Q(50, 75, "percent", "range", "down"),
+            Q(4500000, None, "USD", "exact", None),
+            Q(51, None, "cent per share", "exact", None),
+        ),
+    ),
+    (
+        "The in-home health care services provider said it will sell 1.8 million of the new shares, while Home Nutritional Services will sell the remaining 2.2 million.",
+        (Q(1800000, None, "shares", "exact", None), Q(2200000, None, None, "exact", None)),
+    ),
+    (
+        "Its stock has slumped recently, closing unchanged Friday at $29 a share in composite trading on the New York Stock Exchange; at that price, the company has a market value of about $278.4 million.",
+        (
+            Q(29, None, "USD per share", "exact", None),
+            Q(278400000, None, "USD", "approximately", None),
+        ),
+    ),
+    (
+        "In the year-ago quarter, the company reported net income of $1.9 million, or 29 cents a share.",
+        (Q(1900000, None, "USD", "exact", None), Q(29, None, "cent per share", "exact", None)),
+    ),
+    (
+        "Benjamin Franklin Federal Savings amp Loan Association said it plans to restructure in the wake of a third-quarter loss of $7.7 million, or $1.01 a share, reflecting an $11 million addition to loan-loss reserves.",
+        (
+            Q(7700000, None, "USD", "exact", None),
+            Q(1.01, None, "USD per share", "exact", None),
+            Q(11000000, None, "USD", "exact", None),
+        ),
+    ),
+    (
+        "Provigo was the most active industrial stock on the Montreal Exchange, where it closed at C$9.75 (US$8.32), up 75 Canadian cents.",
+        (
+            Q(9.75, None, "CAD", "exact", None),
+            Q(8.32, None, "USD", "exact", None),
+            Q(75, None, "cent", "exact", "up"),
+        ),
+    ),
+    (
+        "Timex had requested duty-free treatment for many types of watches, covered by 58 different U.S. tariff classifications.",
+        (Q(58, None, "classifications", "exact", None),),
+    ),
+    (
+        "Kellogg is so anxious to turn around Corn Flakes sales that it soon will begin selling boxes for as little as 99 cents, trade sources say.",
+        (Q(99, None, "cent", "exact", None),),
+    ),
+    (
+        "Each share point is worth about $60 million in sales.",
+        (Q(60000000, None, "USD", "approximately", None),),
+    ),
+    (
+        "Unisys also noted that it paid $78.8 million in taxes during the quarter, even though tax payments normally would be minimal in a quarter that produced such a big loss.",
+        (Q(78800000, None, "USD", "exact", None),),
+    ),
+    (
+        "National Intergroup Inc. said it expects to report a charge of $5.3 million related to the sale of its aluminum unit's extrusion division for the third quarter.",
+        (Q(5300000, None, "USD", "exact", None),),
+    ),
+    (
+        "Some had predicted earnings of more than $4 a share for this year, up from last year's fully diluted $3.27 a share on earnings of $680.6 million.",
+        (
+            Q(4, None, "USD per share", "more-than", None),
+            Q(3.27, None, "USD per share", "exact", None),
+            Q(680600000, None, "USD", "exact", None),
+        ),
+    ),
+    (
+        "Some families have kept their glass working secrets for more than two thousand years.",
+        (Q(2000, None, "year", "more-than", None),),
+    ),
+    (
+        "For the nine months, America West posted earnings of $18.9 million, or 97 cents a share, compared with a loss of $9.7 million, or 74 cents a share, a year earlier.",
+        (
+            Q(9, None, "month", "exact", None),
+            Q(18900000, None, "USD", "exact", None),
+            Q(97, None, "cent per share", "exact", None),
+            Q(9700000, None, "USD", "exact", None),
+            Q(74, None, "cent per share", "exact", None),
+        ),
+    ),
+    (
+        "The El Paso, Texas, maker of Western boots and leather accessories said the preferred stock would accrue dividends at a 12% rate, but wouldn't be paid for the first two years.",
+        (Q(12, None, "percent", "exact", None), Q(2, None, "year", "exact", None)),
+    ),
+    (
+        "Previously, an affiliate of Unicorp Canada disclosed a stake of less than 5% in Nashua, according to Daniel M. Junius, Nashua's treasurer.",
+        (Q(5, None, "percent", "less-than", None),),
+    ),
+    (
+        "Tony Lama Co. said that Equus Investment II Limited Partnership has proposed changing the offer for the company to $13.65 in cash and stock from an all-cash transaction.",
+        (Q(13.65, None, "USD", "exact", None),),
+    ),
+    (
+        "The utility holding company said Hunter will receive 390,000 shares of a new series of Cilcorp convertible preferred stock with a face value of $39 million for the businesses.",
+        (Q(390000, None, "shares", "exact", None), Q(39000000, None, "USD", "exact", None)),
+    ),
+    (
+        "As part of the agreement, Cilcorp said it will pay Hunter $4 million in exchange for agreements not to compete.",
+        (Q(4000000, None, "USD", "exact", None),),
+    ),
+    (
+        "The extremist party recently took a surprising 13 percent of the vote in elections in a depressed eastern German state, and hopes to win its first seats in the federal parliament this September.",
+        (Q(13, None, "percent", "exact", None),),
+    ),
+    (
+        "In a first step, Dresdner Bank will buy 32.99% of BIP for 1,015 French francs ($162) a share, or 528 million francs ($84.7 million).",
+        (
+            Q(32.99, None, "percent", "exact", None),
+            Q(1015, None, "FRF", "exact", None),
+            Q(162, None, "USD", "exact", None),
+            Q(528000000, None, "francs", "exact", None),
+            Q(84700000, None, "USD", "exact", None),
+        ),
+    ),
+    (
+        "Revenue rose 14% to $4.03 billion from $3.54 billion.",
+        (
+            Q(14, None, "percent", "exact", "up"),
+            Q(4030000000, None, "USD", "exact", None),
+            Q(3540000000, None, "USD", "exact", None),
+        ),
+    ),
+    (
+        "Diversified Investment Group Inc. said it agreed to be acquired by Star States Corp. for stock valued at $13.75 a share, or about $24.4 million.",
+        (
+            Q(13.75, None, "USD per share", "exact", None),
+            Q(24400000, None, "USD", "approximately", None),
+        ),
+    ),
+    (
+        "National Intergroup in the year-ago third quarter earned $22.5 million, or 97 cents a share, including a gain of $18 million from the sale of a steel tube company.",
+        (
+            Q(22500000, None, "USD", "exact", None),
+            Q(97, None, "cent per share", "exact", None),
+            Q(18000000, None, "USD", "exact", None),
+        ),
+    ),
+    (
+        "Meanwhile, Ogden Corp., which also has interests in building maintenance and management, reported third-quarter net income of $27.1 million, or 67 cents a share, more than twice the $13.5 million, or 34 cents a share, a year earlier.",
+        (
+            Q(27100000, None, "USD", "exact", None),
+            Q(67, None, "cent per share", "exact", None),
+            Q(13500000, None, "USD", "exact", None),
+            Q(34, None, "cent per share", "exact", None),
+        ),
+    ),
+    (
+        "Until recently, Kellogg had been telling its sales force and Wall Street that by 1992 it intended to achieve a 50% share of market, measured in dollar volume.",
+        (Q(50, None, "percent", "exact", None),),
+    ),
+    (
+        "Kellogg, which hasn't been as successful in capitalizing on the public's health-oriented desire for oat bran as rival General Mills Inc., has been losing share in the $6 billion ready-to-eat cereal market.",
+        (Q(6000000000, None, "USD", "exact", None),),
+    ),
+    (
+        "The problem, market makers say, is that while the industrial average and the SampP 500 usually recover as buy programs kick in, the Nasdaq Composite frequently is left behind.",
+        (),
+    ),
+    (
+        "Kuchma also planned to visit Russian gas giant Gazprom, most likely to discuss Ukraine's dlrs 1.2 billion debt to the company. (pvs/vi/ji)",
+        (Q(1200000000, None, "USD", "exact", None),),
+    ),
+    (
+        "With Kuwait now ``annexed,'' Iraq has control of 20 percent of the world's oil reserves.",
+        (Q(20, None, "percent", "exact", None),),
+    ),
+    (
+        '"I don\'t think Kellogg can get back to 40% this year," he said.',
+        (Q(40, None, "percent", "exact", None),),
+    ),
+    (
+        "That decline was reflected in revenue for the GM Hughes unit, which edged down to $2.58 billion from $2.63 billion.",
+        (Q(2580000000, None, "USD", "exact", None), Q(2630000000, None, "USD", "exact", None)),
+    ),
+    (
+        "Kirschner Medical fell 4 to 15. The company said its third-quarter earnings will probably be lower than the 16 cents a share it reported last year, despite a rise in the company's revenue.",
+        (
+            Q(4, None, None, "exact", "down"),
+            Q(15, None, None, "exact", None),
+            Q(16, None, "cent per share", "exact", None),
+        ),
+    ),
+    (
+        "Passenger traffic jumped 14% in the quarter, while profit per passenger grew 2%.",
+        (Q(14, None, "percent", "exact", "up"), Q(2, None, "percent", "exact", "up")),
+    ),
+    (
+        "The company had a one-time charge of $14.8 million in the latest quarter covering the disposition of certain assets.",
+        (Q(14800000, None, "USD", "exact", None),),
+    ),
+    (
+        "The company also took a write-off of $150 million to cover losses on some fixed-price defense contracts, as some new managers took a hard look at the prospects for that slow-growing business.",
+        (Q(150000000, None, "USD", "exact", None),),
+    ),
+    (
+        'In announcing the plant delay, Kellogg Chairman William E. LaMothe said, "Cereal volume growth in the U.S. has not met our expectations for 1989".',
+        (),
+    ),
+    (
+        "Net advanced to $94.2 million, or 89 cents a share, from $85 million, or 83 cents a share, including net realized investment gains of $31 million, up from $10 million a year ago.",
+        (
+            Q(94200000, None, "USD", "exact", None),
+            Q(89, None, "cent per share", "exact", None),
+            Q(85000000, None, "USD", "exact", None),
+            Q(83, None, "cent per share", "exact", None),
+            Q(31000000, None, "USD", "exact", None),
+            Q(10000000, None, "USD", "exact", None),
+        ),
+    ),
+    (
+        "GOODY PRODUCTS Inc. cut its quarterly dividend to five cents a share from 11.5 cents a share.",
+        (
+            Q(5, None, "cent per share", "exact", None),
+            Q(11.5, None, "cent per share", "exact", None),
+        ),
+    ),
+    (
+        "The reduced dividend is payable Jan. 2 to stock of record Dec. 15. The Kearny, N.J.-based maker of hair accessories and other cosmetic products said it cut the dividend due to its third-quarter loss of $992,000, or 15 cents a share.",
+        (Q(992000, None, "USD", "exact", None), Q(15, None, "cent per share", "exact", None)),
+    ),
+    ("It booked a gain of $18 million from the sale.", (Q(18000000, None, "USD", "exact", None),)),
+    ("They reported a rise of 3%.", (Q(3, None, "percent", "exact", "up"),)),
+    (
+        "Net realized investment gains of $31 million were reported.",
+        (Q(31000000, None, "USD", "exact", None),),
+    ),
 )
 
 KNOWN_MISSES: tuple[Case, ...] = (
+    (
+        "Actually, about two years ago, the Journal listed the creation of the money fund as one of the 10 most significant events in the world of finance in the 20th century.",
+        (Q(10, None, "events", "exact", None),),
+    ),
     ("They bought a 3,000-square-foot house.", (Q(3000, None, "sq ft", "exact", None),)),
     ("Output rose 10-12m tonnes.", (Q(10000000, 12000000, "t", "range", "up"),)),
     ("The journey takes an hour and a half.", (Q(1.5, None, "hour", "exact", None),)),

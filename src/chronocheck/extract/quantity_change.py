@@ -69,6 +69,9 @@ MAX_NOUN_RUN = 3
 NOUN_RUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 #: How a verb takes the size of its movement without "by": "raised its stake 5%".
 OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
+#: Nouns of movement that, before an amount of money, name an amount earned or lost:
+#: "a gain of $18 million from the sale" is income, not a rise.
+MONEY_AMOUNT_NOUNS = frozenset({"gain", "loss"})
 #: The preposition of the amount of a movement, and its dependency labels.
 BY = "by"
 BY_DEPS = frozenset({"prep", "agent"})
@@ -131,7 +134,10 @@ def _change_before(
         if (word in UP_WORDS or word in DOWN_WORDS) and token.tag_ != PARTICLE_TAG:
             return "up" if word in UP_WORDS else "down"
         if word == "of":
-            return _noun_direction(doc[position - 1]) if position > 0 else None
+            noun = doc[position - 1] if position > 0 else None
+            if noun is None or (kind == "money" and noun.lemma_ in MONEY_AMOUNT_NOUNS):
+                return None
+            return _noun_direction(noun)
         if token.pos_ in ("VERB", "AUX") or token.lemma_ in UP_VERBS | DOWN_VERBS:
             if token.lemma_ not in verbs or (
                 kind == "money" and token.lemma_ in AMOUNT_VERBS and not crossed_by
