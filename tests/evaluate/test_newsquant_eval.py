@@ -76,6 +76,10 @@ def _quantity(
         ("bosses", "boss"),
         ("commercial fishermen", "commercial fisherman"),
         ("miles-", "mile"),
+        # The extractor's own short names are spelled out.
+        ("m3", "cubic metre"),
+        ("nmi", "nautical mile"),
+        ("magnitude", "magnitude"),
     ],
 )
 def test_unit_names(unit: str, expected: str) -> None:
@@ -98,6 +102,9 @@ def test_unit_names(unit: str, expected: str) -> None:
         ("50 year-old", 2, None, "year of age"),
         ("30 years ago", 8, "year", "year"),
         ("2 people, 5 years old", 8, "people", "people"),
+        # A year unit without the word is an age: "aged 45", "Amir, 27,".
+        ("45, was freed", 2, "year", "year of age"),
+        ("18 to 24 backed it", 8, "year", "year of age"),
     ],
 )
 def test_normalize_unit(text: str, words: int, unit: str | None, expected: str) -> None:
@@ -118,6 +125,11 @@ def test_normalize_unit(text: str, words: int, unit: str | None, expected: str) 
         ("gas", "gas"),
         ("analysis", "analysis"),
         ("people", "people"),
+        ("men", "man"),
+        ("aliases", "alias"),
+        ("iraqis", "iraqi"),
+        ("crisis", "crisis"),
+        ("tennis", "tennis"),
     ],
 )
 def test_singularize(word: str, expected: str) -> None:
@@ -159,6 +171,14 @@ def test_change_label(qualifier: Qualifier, change: QuantityChange | None, expec
 )
 def test_format_value(value: float, high: float | None, expected: str) -> None:
     assert format_value(_quantity("x", value, None, high=high)) == expected
+
+
+def test_a_fall_written_as_a_range_keeps_text_order() -> None:
+    # "from $36,040 to $34,935": the gold file writes "36040.0-34935.0".
+    fall = _quantity("from $36,040 to $34,935", 34935.0, "USD", high=36040.0, change="down")
+    assert format_value(fall) == "36040-34935"
+    rise = _quantity("3 to 5 per cent", 3.0, "percent", high=5.0, change="down")
+    assert format_value(rise) == "3-5"
 
 
 @given(st.floats(allow_nan=False, allow_infinity=False))

@@ -44,6 +44,20 @@ pytestmark = pytest.mark.slow
         ("The plane dropped 20 bombs.", [("20 bombs", None)]),
         ("Troops advanced 20 km.", [("20 km", None)]),
         ("The budget was cut by $5 billion.", [("$5 billion", "down")]),
+        # "by" through the parse, and the level reached after it.
+        ("The retailer slashed prices by 30 per cent.", [("30 per cent", "down")]),
+        ("Wages increased by an average of 2.3 per cent.", [("2.3 per cent", "up")]),
+        ("Membership grew by 15,000 to 120,000.", [("15,000", "up"), ("120,000", None)]),
+        # After a verb of movement, "X to Y" is a change and a level, not a range.
+        ("Gold rose $12 to $1,950 an ounce.", [("$12", "up"), ("$1,950 an ounce", None)]),
+        ("Sales are expected to rise 3 to 5 per cent.", [("3 to 5 per cent", "up")]),
+        # The same change restated, and a level crossed.
+        (
+            "The index fell 120 points, or 1.5%, to 7,890.",
+            [("120 points", "down"), ("1.5%", "down"), ("7,890", None)],
+        ),
+        ("Mortgage rates climbed above 7 per cent.", [("above 7 per cent", None)]),
+        ("The rate of inflation fell by half.", [("half", "down")]),
     ],
 )
 def test_changes(quantify: Quantify, text: str, expected: list[tuple[str, str | None]]) -> None:  # noqa: F811

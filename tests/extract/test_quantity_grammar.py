@@ -7,10 +7,10 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
+from chronocheck.extract.quantity_fractions import parse_fraction
 from chronocheck.extract.quantity_grammar import (
     may_start_number,
     parse_fold,
-    parse_fraction,
     parse_number_phrase,
     parse_vague_amount,
 )
@@ -261,3 +261,41 @@ def test_grammar_never_crashes_and_stays_inside_the_words(words: list[str], mone
     for parsed in readers:
         assert parsed is None or 1 <= parsed.length <= len(words)
         assert parsed is None or parsed.high is None or parsed.high > parsed.value
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "length"),
+    [
+        (["half", "."], 0.5, 1),
+        (["a", "fifth", "to", "$3.4bn"], 0.2, 2),
+        (["two", "-", "thirds", "in", "a", "year"], 2 / 3, 3),
+        (["half", "of", "the", "vote"], 0.5, 1),
+    ],
+)
+def test_bare_fractions_after_by(words: list[str], value: float, length: int) -> None:
+    parse = parse_fraction(words, bare=True)
+    assert parse is not None
+    assert parse.value == pytest.approx(value)
+    assert parse.length == length
+
+
+@pytest.mark.parametrize("words", [["a", "third", "car"], ["half", "time"]])
+def test_bare_fraction_is_no_ordinal(words: list[str]) -> None:
+    assert parse_fraction(words, bare=True) is None
+    assert parse_fraction(words) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        (["one", "point", "six", "billion"], 1.6e9),
+        (["two", "point", "five", "per", "cent"], 2.5),
+        (["three", "point", "one", "four"], 3.14),
+        (["4.1", "billion"], 4.1e9),
+        (["3.4", "bln"], 3.4e9),
+    ],
+)
+def test_decimals_and_wire_scales(words: list[str], value: float) -> None:
+    parse = parse_number_phrase(words)
+    assert parse is not None
+    assert parse.value == pytest.approx(value, rel=1e-12)

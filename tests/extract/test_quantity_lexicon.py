@@ -67,7 +67,9 @@ def test_match_qualifier_after(words: str, expected: tuple[str, int] | None) -> 
         ("Y=", "JPY"),
         ("Rs", "INR"),
         ("USD", "USD"),
-        ("usd", None),
+        # Codes that are no English word count in lower-cased text too.
+        ("usd", "USD"),
+        ("cad", None),
         ("try", None),
     ],
 )

@@ -47,6 +47,8 @@ Parts = tuple[float, str | None, str | None, str | None]
         ("1980s", False, None),
         ("COVID-19", False, None),
         ("5G", False, None),
+        ("95C", False, None),
+        ("4.1bn", False, 4.1e9),
         ("EUR50m", False, None),
         ("five", False, None),
         ("", False, None),
@@ -72,6 +74,9 @@ def test_parse_numeral(text: str, money: bool, expected: float | None) -> None:
         ("164p", (164.0, None, None, "pence")),
         ("100m", (100.0, None, None, "m")),
         ("30°C", (30.0, None, None, "°C")),
+        # A bare capital C or F is a temperature only within weather-like values.
+        ("35C", (35.0, None, None, "°C")),
+        ("-4F", (-4.0, None, None, "°F")),
     ],
 )
 def test_read_numeral_takes_glued_parts_apart(text: str, expected: Parts) -> None:
@@ -99,6 +104,10 @@ def test_read_numeral_rejects_names_and_overflows(text: str) -> None:
         ("1–2", (1.0, 2.0)),
         ("20-30", (20.0, 30.0)),
         ("450,000-730,000", (450000.0, 730000.0)),
+        ("10-$12", (10.0, 12.0)),
+        ("1.5bn-$2bn", (1.5e9, 2e9)),
+        ("1-2bn", (1e9, 2e9)),
+        ("1980s-1990s", None),
         ("3-1", None),
         ("5-5", None),
         ("COVID-19", None),

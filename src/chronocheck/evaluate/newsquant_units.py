@@ -16,6 +16,7 @@ import logging
 import re
 
 from chronocheck.evaluate.newsquant_scoring import NO_UNIT, NewsquantQuantity
+from chronocheck.extract.quantity_units import UNIT_NAMES as SPELLED_OUT
 from chronocheck.models import Qualifier, Quantity
 
 LOGGER = logging.getLogger(__name__)
@@ -51,6 +52,9 @@ CURRENCY_NAMES: dict[str, str] = {
     "HRK": "croatian kuna",
     "MXN": "mexican peso",
     "BRL": "brazilian real",
+    "NLG": "dutch guilder",
+    "FRF": "french franc",
+    "DEM": "german mark",
 }
 #: Unit symbols, abbreviations and spellings (lower-cased) to CQE unit-list names.
 UNIT_NAMES: dict[str, str] = {
@@ -154,7 +158,17 @@ UNIT_NAMES: dict[str, str] = {
 #: Plurals that no suffix rule undoes, and words that look plural but are not.
 IRREGULAR_SINGULARS: dict[str, str] = {
     "people": "people",
+    "men": "man",
     "children": "child",
+    "aliases": "alias",
+    "viruses": "virus",
+    "bonuses": "bonus",
+    "buses": "bus",
+    "campuses": "campus",
+    "censuses": "census",
+    "statuses": "status",
+    "crises": "crisis",
+    "analyses": "analysis",
     "feet": "foot",
     "teeth": "tooth",
     "mice": "mouse",
@@ -181,7 +195,11 @@ PLURAL_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("zzes", "zz"),
 )
 #: Endings of words that are singular although they end in "s".
-SINGULAR_S_ENDINGS = ("ss", "us", "is", "'s")
+SINGULAR_S_ENDINGS = ("ss", "us", "sis", "'s")
+#: Singulars in "-is" other than "-sis": plurals in "-is" are demonyms ("Iraqis", "Israelis").
+SINGULAR_IS_WORDS = frozenset(
+    "tennis axis iris penis chassis hepatitis arthritis bronchitis meningitis".split()
+)
 #: Shortest word whose final "s" is taken for a plural ("gas" and "bus" keep it).
 MIN_PLURAL_LENGTH = 4
 #: American "-meter"/"-liter" units, respelled as in CQE's list ("kilometre").
@@ -192,8 +210,12 @@ AGE = re.compile(r"\b(year|month|week|day)s?[\s-]+(?:old|of\s+age)\b", re.IGNORE
 AGE_TAIL = re.compile(
     r"[\s-]+(?:(?:year|month|week|day)s?[\s-]+)?(?:old|of\s+age)\b", re.IGNORECASE
 )
+#: The unit written out; a year unit without it is an age ("aged 18 to 24", "Amir, 27,").
+YEAR_WORD = re.compile(r"year|yr", re.IGNORECASE)
 #: How a compound unit joins its parts, in our units and in CQE's ("dollar per barrel").
 PER = " per "
+#: The word that opens a fall written as a range: "from 20% to 18%".
+FALL_OPENER = "from"
 #: How our qualifiers read as NewsQuant change labels when there is no rise or fall.
 QUALIFIER_LABELS: dict[Qualifier, str] = {
     "exact": "=",
@@ -241,6 +263,9 @@ def format_value(quantity: Quantity) -> str:
     if quantity.value < 0 or quantity.high < 0 or "E" in low + high:
         LOGGER.debug("range %s..%s written as its lower bound", low, high)
         return low
+    if quantity.change == "down" and quantity.text.lower().startswith(FALL_OPENER):
+        # "from $36,040 to $34,935": the gold file keeps a fall's ends in text order.
+        return f"{high}-{low}"
     return f"{low}-{high}"
 
 
@@ -267,6 +292,9 @@ def normalize_unit(quantity: Quantity, text: str) -> str:
     age = AGE.search(text, quantity.start, quantity.end if tail is None else tail.end())
     if age is not None:
         return f"{age.group(1).lower()} of age"
+    if quantity.unit == "year" and not YEAR_WORD.search(quantity.text):
+        # A year unit without the word: an age, "aged 45" or "Amir, 27,".
+        return "year of age"
     if quantity.unit is None:
         return NO_UNIT
     return PER.join(
@@ -281,6 +309,9 @@ def normalize_unit_name(unit: str) -> str:
     for spelling in (name, name.replace(".", "")):
         if spelling in UNIT_NAMES:
             return UNIT_NAMES[spelling]
+    if unit in SPELLED_OUT:
+        # The extractor's own short names ("m3", "nmi"), spelled out as CQE's list does.
+        return SPELLED_OUT[unit]
     *head, last = name.split(" ")
     singular = " ".join([*head, singularize(last)])
     if singular in UNIT_NAMES:
@@ -296,6 +327,6 @@ def singularize(word: str) -> str:
         if word.endswith(plural) and len(word) > len(plural):
             return word[: -len(plural)] + singular
     if word.endswith("s") and len(word) >= MIN_PLURAL_LENGTH:
-        if not word.endswith(SINGULAR_S_ENDINGS):
+        if not word.endswith(SINGULAR_S_ENDINGS) and word not in SINGULAR_IS_WORDS:
             return word[:-1]
     return word

@@ -67,6 +67,22 @@ TROOP_VERBS = frozenset({"advance", "retreat"})
 #: Longest run of modifiers between a quantity and its noun of movement ("7% share price increase").
 MAX_NOUN_RUN = 3
 NOUN_RUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+#: How a verb takes the size of its movement without "by": "raised its stake 5%".
+OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
+#: Nouns of movement that, before an amount of money, name an amount earned or lost:
+#: "a gain of $18 million from the sale" is income, not a rise.
+MONEY_AMOUNT_NOUNS = frozenset({"gain", "loss"})
+#: The preposition of the amount of a movement, and its dependency labels.
+BY = "by"
+BY_DEPS = frozenset({"prep", "agent"})
+#: Words the parse may climb through from the amount to "by": "by an average of 2.3%";
+#: not "to", which leads from the level reached ("grew by 15,000 to 120,000").
+BY_PATH_POS = frozenset({"NOUN", "NUM"})
+OF = "of"
+#: Most steps up the parse from the amount to "by".
+MAX_BY_CLIMB = 4
+#: The tag of a currency sign, stepped over to reach the verb before "$12".
+CURRENCY_TAG = "$"
 
 
 def detect_change(
@@ -91,7 +107,19 @@ def detect_change(
         verbs = (UP_VERBS | DOWN_VERBS) - TROOP_VERBS
     else:
         verbs = UP_VERBS | DOWN_VERBS
-    return _change_before(doc, start, kind, verbs) or _change_after(doc, end)
+    return (
+        _change_before(doc, start, kind, verbs)
+        or _change_by(doc, start, end, verbs)
+        or (_change_as_object(doc, start, end) if kind == "percent" else None)
+        or _change_after(doc, end)
+    )
+
+
+def follows_movement(doc: Doc, start: int) -> bool:
+    """Whether a verb or adverb of movement leads to the amount at ``start``: "rose $12"."""
+    while start > 0 and doc[start - 1].tag_ == CURRENCY_TAG:
+        start -= 1
+    return _change_before(doc, start, "percent", UP_VERBS | DOWN_VERBS) is not None
 
 
 def _change_before(
@@ -106,7 +134,10 @@ def _change_before(
         if (word in UP_WORDS or word in DOWN_WORDS) and token.tag_ != PARTICLE_TAG:
             return "up" if word in UP_WORDS else "down"
         if word == "of":
-            return _noun_direction(doc[position - 1]) if position > 0 else None
+            noun = doc[position - 1] if position > 0 else None
+            if noun is None or (kind == "money" and noun.lemma_ in MONEY_AMOUNT_NOUNS):
+                return None
+            return _noun_direction(noun)
         if token.pos_ in ("VERB", "AUX") or token.lemma_ in UP_VERBS | DOWN_VERBS:
             if token.lemma_ not in verbs or (
                 kind == "money" and token.lemma_ in AMOUNT_VERBS and not crossed_by
@@ -117,6 +148,41 @@ def _change_before(
             return None
         crossed_by = crossed_by or word == "by"
         position -= 1
+    return None
+
+
+def _change_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> QuantityChange | None:
+    """A movement "by" the amount, through the parse: "slashed prices by 30 per cent",
+    "increased by an average of 2.3 per cent"; not the level reached "to" 120,000."""
+    if start > 0 and doc[start - 1].lower_ == "to":
+        return None
+    for token in doc[start:end]:
+        node = token
+        for _ in range(MAX_BY_CLIMB):
+            head = node.head
+            if head.i == node.i:
+                break
+            if head.lower_ == BY and head.dep_ in BY_DEPS:
+                verb = head.head
+                # "cut costs by two-thirds", "by" attached to the object of the verb.
+                verb = verb.head if verb.dep_ == "dobj" else verb
+                return _verb_direction(verb) if verb.lemma_ in verbs else None
+            climbs = head.pos_ in BY_PATH_POS or head.lower_ == OF
+            if not (start <= head.i < end or climbs):
+                break
+            node = head
+    return None
+
+
+def _change_as_object(doc: Doc, start: int, end: int) -> QuantityChange | None:
+    """A percentage the verb of movement takes through the parse: "raised its stake 5%",
+    "boosted net 16%"; never a level after "to"."""
+    if start > 0 and doc[start - 1].lower_ == "to":
+        return None
+    for token in doc[start:end]:
+        head = token.head
+        if not start <= head.i < end and token.dep_ in OBJECT_DEPS:
+            return _verb_direction(head) if head.pos_ == "VERB" else None
     return None
 
 

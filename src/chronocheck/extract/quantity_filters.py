@@ -9,8 +9,9 @@ model names ("5G", "3D"), the pronoun-like "one" ("one of the", "One
 illustrative case", "one thing"; but "one solution" counts), the part "the
 second half of", and durations that offset a relative date ("six months before
 the invasion", "eight days after its issuance"): those belong to the timeline,
-not to the quantities. Ages used as adjectives ("an 18-year-old") are not
-quantities either.
+not to the quantities. Ages used as adjectives ("an 18-year-old bricklayer")
+are not quantities either (the convention of tests/articles); an age said of
+someone is one ("72 years old", "aged 45", "a 65-year-old was arrested").
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from __future__ import annotations
 import logging
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from chronocheck.annotate.extensions import TIMEX_SPANS
 from chronocheck.extract.quantity_candidates import Candidate
 from chronocheck.extract.quantity_grammar import HYPHENS
+from chronocheck.extract.quantity_units import match_unit
 
 LOGGER = logging.getLogger(__name__)
 
@@ -34,10 +36,13 @@ NON_QUANTITY_PATTERNS = (
     re.compile(
         r"(?<![\d,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3}[\s.-]\d{4}\b"
     ),
+    # Phone numbers with a trunk zero: "020 7946 0958", "0161 496 0000".
+    re.compile(r"(?<![\d,.])0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b"),
     # Numeric dates: "8/19/1987", "19.08.1987", "1987-08-19".
     re.compile(r"(?<![\d,.])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"),
-    # Clock times: "10:30", "three o'clock", "3 o’clock".
+    # Clock times: "10:30", "three o'clock", "3 o’clock", "0735 GMT".
     re.compile(r"(?<!\d)\d{1,2}:\d{2}\b"),
+    re.compile(r"(?<![\d,.])[0-2]\d[0-5]\d\s?(?:GMT|UTC|Z|EST|EDT|BST|CET)\b"),
     re.compile(
         r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         r"\s+o['’]clock\b",
@@ -75,12 +80,22 @@ ONE_IDIOM_NOUNS = frozenset(
 MAX_NAME_ACRONYM = 4
 #: Words before "half" that make it part of something, not a fraction: "the second half of".
 HALF_OF_A_WHOLE = "half"
+#: Nouns whose number, after a name, is part of the name: "FTSE 100 index".
+NAMED_NOUNS = frozenset({"index"})
 #: Scores: verbs before and nouns after two small numbers joined by a dash ("won 4-3").
 SCORE_VERBS = frozenset("win lose beat lead trail draw tie defeat score".split())
 SCORE_NOUNS = frozenset("win victory defeat loss draw lead scoreline score vote".split())
 #: Highest number in a score.
 MAX_SCORE = 30
 COUNT_KINDS = frozenset({"count"})
+#: What an age used as an adjective qualifies: "an 18-year-old (Iraqi) bricklayer".
+ATTRIBUTED_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+#: The last word of a street name, capitalised: a number before the name is a house number.
+STREET_WORDS = frozenset(
+    "Street St Road Rd Avenue Ave Boulevard Blvd Lane Drive Way Place Square Terrace".split()
+)
+#: Most words of a street name before its street word ("Pennsylvania Avenue").
+MAX_STREET_NAME = 3
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 
@@ -96,7 +111,7 @@ def blocked_tokens(doc: Doc) -> frozenset[int]:
     blocked: set[int] = set()
     if TIMEX_SPANS in doc.spans:
         for span in doc.spans[TIMEX_SPANS]:
-            if span.label_ in DATE_TIMEX_TYPES:
+            if span.label_ in DATE_TIMEX_TYPES and not _is_amount_read_as_year(doc, span):
                 blocked.update(range(span.start, span.end))
     text = doc.text  # Doc.text joins every token on each access: read it once.
     for pattern in NON_QUANTITY_PATTERNS:
@@ -105,6 +120,15 @@ def blocked_tokens(doc: Doc) -> frozenset[int]:
             if span is not None:
                 blocked.update(range(span.start, span.end))
     return frozenset(blocked)
+
+
+def _is_amount_read_as_year(doc: Doc, span: Span) -> bool:
+    """ "1800 dollars an ounce": a year-like number before a currency or a unit is an amount."""
+    if len(span) != 1 or not YEAR_PATTERN.fullmatch(span.text) or span.end >= len(doc):
+        return False
+    tokens = doc[span.end : span.end + 2]
+    unit = match_unit([t.text for t in tokens], [t.lemma_.lower() for t in tokens])
+    return unit is not None and unit.kind in ("money", "measure")
 
 
 def is_quantity(doc: Doc, candidate: Candidate, blocked: frozenset[int]) -> bool:
@@ -133,6 +157,7 @@ def is_quantity(doc: Doc, candidate: Candidate, blocked: frozenset[int]) -> bool
         _is_list_marker(doc, candidate),
         _is_pronoun_number(doc, candidate),
         _is_relative_offset(doc, candidate),
+        _is_street_number(doc, candidate),
         _is_age_adjective(doc, candidate),
     )
     if any(reasons):
@@ -189,10 +214,16 @@ def _is_identifier(doc: Doc, candidate: Candidate) -> bool:
         return True
     # An index or a group named by an acronym: "S&P 500 utilities", "FTSE 100 firms".
     acronym = before.text.isupper() and len(before) <= MAX_NAME_ACRONYM and before.pos_ != "X"
+    # Not the article or the pronoun that opens a sentence: "A 62-member team", "I 2".
+    acronym = acronym and before.pos_ not in ("DET", "PRON")
     if acronym:
         return True
     # A number right after a noun, counting nothing, labels that noun ("Windows 10").
-    return candidate.unit_token is None and before.pos_ in ("NOUN", "PROPN")
+    if candidate.unit_token is None and before.pos_ in ("NOUN", "PROPN"):
+        return True
+    # A name with its number, lower-cased or not: "the ftse 100 index", "Nikkei 225 index".
+    named = candidate.unit_token is not None and candidate.unit_token.lemma_ in NAMED_NOUNS
+    return named and before.is_alpha and before.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _is_score(doc: Doc, candidate: Candidate) -> bool:
@@ -276,9 +307,24 @@ def _is_pronoun_number(doc: Doc, candidate: Candidate) -> bool:
 
 
 def _is_age_adjective(doc: Doc, candidate: Candidate) -> bool:
-    """Ages used as adjectives: "an 18-year-old bricklayer"."""
-    following = [token.lower_ for token in doc[candidate.end : candidate.end + 2]]
-    return candidate.quantity.kind == "duration" and following in (["-", "old"], ["old"])
+    """Ages used as adjectives: "an 18-year-old bricklayer"; not "the 18-year-old fled"."""
+    if candidate.quantity.kind != "duration" or candidate.end >= len(doc):
+        return False
+    last = [token.lower_ for token in doc[candidate.end - 2 : candidate.end]]
+    return last == ["-", "old"] and doc[candidate.end].pos_ in ATTRIBUTED_POS
+
+
+def _is_street_number(doc: Doc, candidate: Candidate) -> bool:
+    """A house number: "221 Baker Street", "10 Downing St", "1600 Pennsylvania Avenue"."""
+    if not _is_bare_numeral(candidate):
+        return False
+    following = doc[candidate.number.end : candidate.number.end + MAX_STREET_NAME + 1]
+    for token in following:
+        if token.text.strip(".") in STREET_WORDS:
+            return token.i > candidate.number.end
+        if token.pos_ != "PROPN":
+            return False
+    return False
 
 
 def _is_relative_offset(doc: Doc, candidate: Candidate) -> bool:

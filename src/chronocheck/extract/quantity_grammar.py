@@ -19,11 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from chronocheck.extract.quantity_numerals import (
-    CAPITAL_MILLION,
-    parse_slash_fraction,
-    read_numeral,
-)
+from chronocheck.extract.quantity_numerals import CAPITAL_MILLION, read_numeral
 from chronocheck.extract.quantity_units import UnitMatch
 from chronocheck.models import Qualifier
 from chronocheck.numerals import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
@@ -39,6 +35,10 @@ SCALE_WORDS = {
     "bn": 1e9,
     "tn": 1e12,
     "mn": 1e6,
+    # Wire abbreviations: "3.4 bln euros", "500 mln".
+    "bln": 1e9,
+    "mln": 1e6,
+    "trn": 1e12,
     # South Asian scales: "Rs 500 crore" is five billion rupees.
     "lakh": 1e5,
     "crore": 1e7,
@@ -46,32 +46,11 @@ SCALE_WORDS = {
 #: Scale words after an amount of money only: "$5 m", "£3 k", "EUR50m." (split "EUR50", "m.").
 MONEY_SCALE_WORDS = {"m": 1e6, "m.": 1e6, "k": 1e3}
 HUNDRED = "hundred"
+#: The decimal point read aloud: "one point six billion".
+POINT = "point"
 DOZEN = "dozen"
 #: Fractions that combine with "a" and a scale ("half a million", "one and a half").
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
-#: Denominators of fractions of a whole, "a third of", "two-thirds of", "three quarters of".
-DENOMINATORS = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fourth": 4,
-    "fourths": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "eighth": 8,
-    "eighths": 8,
-    "tenth": 10,
-    "tenths": 10,
-}
-#: The word that must follow a fraction of a whole: "a third of", never "a third".
-FRACTION_OF = "of"
-#: Longest fraction phrase, in words: "two - thirds of a million".
-FRACTION_WORDS_READ = 6
 #: Plural scale words read as vague amounts: "thousands" is 1,000 to 10,000.
 VAGUE_PLURALS = {
     "dozens": 12.0,
@@ -93,6 +72,8 @@ FOLD_UNIT = UnitMatch("count", "fold", 0)
 #: The words that may follow a tens word: "twenty-five", not "twenty-zero".
 DIGIT_WORDS = frozenset(word for word, value in UNIT_WORDS.items() if value)
 ARTICLES = frozenset({"a", "an"})
+#: Significant digits a scaled number keeps: a float's 15, without the binary noise of "4.1bn".
+SIGNIFICANT_DIGITS = 15
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014"})
 
 
@@ -157,6 +138,8 @@ class _PhraseReader:
         # The kind of the last word read, to refuse "five five" or "twenty twelve".
         self.last = ""
         self.length = 0
+        # Digits read after "point": "one point six" is 1.6.
+        self.decimals = 0
 
     def read(self) -> NumberParse | None:
         while self.length < len(self.words) and self._step(self.words[self.length]):
@@ -164,6 +147,8 @@ class _PhraseReader:
         value = self.total + (self.current or 0.0)
         if not self.anchored or not math.isfinite(value):
             return None
+        # 4.1 * 1e9 is 4099999999.9999995 in binary: keep the digits that were written.
+        value = float(f"{value:.{SIGNIFICANT_DIGITS}g}")
         return replace(self.glued, value=value, length=self.length, scale=self.scale)
 
     def _peek(self, offset: int = 1) -> str:
@@ -194,9 +179,18 @@ class _PhraseReader:
             )
             if self.scale > 1.0:
                 self.big_scale = self.scale
+        elif self.last in ("point", "decimal") and word in UNIT_WORDS:
+            self.decimals += 1
+            self.current = (self.current or 0.0) + UNIT_WORDS[word] / 10**self.decimals
+            self.last = "decimal"
+        elif word == POINT and self.last in ("small", "tens") and self._peek() in UNIT_WORDS:
+            self.last = "point"
         elif small is not None and self._small_fits(small):
             self._add_small(small)
         elif word in HYPHENS and self.last == "tens" and self._peek() in DIGIT_WORDS:
+            self.last = "hyphen"
+        elif word in HYPHENS and self.last in ("numeral", "small") and self._peek() in SCALE_WORDS:
+            # "a $5-million settlement"
             self.last = "hyphen"
         elif word in ARTICLES and self.last in ("", "fraction", "and") and self._article_counts():
             self.last = "article"
@@ -208,7 +202,12 @@ class _PhraseReader:
             self.current = (self.current or 1.0) * (100.0 if word == HUNDRED else 12.0)
             self.anchored, self.last = True, "hundred"
             self.scale = 100.0 if word == HUNDRED else 12.0
-        elif multiplier is not None and self.length and multiplier < self.big_scale:
+        elif (
+            multiplier is not None
+            and self.length
+            and multiplier < self.big_scale
+            and self.last != "point"
+        ):
             self.total += (self.current if self.current is not None else 1.0) * multiplier
             self.current, self.scale, self.big_scale = None, multiplier, multiplier
             self.anchored, self.last = True, "scale"
@@ -269,7 +268,7 @@ def parse_number_phrase(words: Sequence[str], *, money: bool = False) -> NumberP
         The number and how many words it took, or ``None`` if ``words`` does not
         start with a number. "minus" before the number makes it negative.
         Vague plurals come from :func:`parse_vague_amount`, fractions of a
-        whole from :func:`parse_fraction`.
+        whole from :func:`chronocheck.extract.quantity_fractions.parse_fraction`.
     """
     if not words:
         return None
@@ -306,49 +305,6 @@ def parse_vague_amount(words: Sequence[str]) -> NumberParse | None:
         low = VAGUE_PLURALS[first]
         return NumberParse(low, 1, scale=low, vague=True, high=low * VAGUE_RANGE_FACTOR)
     return None
-
-
-def parse_fraction(words: Sequence[str]) -> NumberParse | None:
-    """Read a fraction of a whole: "a third of", "two-thirds of", "half of", "1/16 of".
-
-    The fraction must be followed by "of", which it does not take; "a quarter
-    of a million" is read whole, as 250,000.
-
-    Args:
-        words: Tokens as written.
-
-    Returns:
-        The fraction (its value below 1 unless scaled), or ``None``.
-    """
-    if not words:
-        return None
-    words = [word.lower() for word in words[:FRACTION_WORDS_READ]]
-    slash = parse_slash_fraction(words[0])
-    if slash is not None:
-        return _scaled_fraction(words, slash, 1, numeral=True)
-    if words[0] == "half":
-        return _scaled_fraction(words, 0.5, 1, numeral=False)
-    numerator = 1 if words[0] in ARTICLES else parse_small_word(words[0])
-    if numerator is None or numerator == 0 or len(words) < 2:
-        return None
-    position = 2 if words[1] in HYPHENS and len(words) > 2 else 1
-    denominator = DENOMINATORS.get(words[position])
-    if denominator is None or numerator >= denominator:
-        return None
-    return _scaled_fraction(words, numerator / denominator, position + 1, numeral=False)
-
-
-def _scaled_fraction(
-    words: Sequence[str], value: float, length: int, *, numeral: bool
-) -> NumberParse | None:
-    """Finish a fraction at ``length``: it needs "of", and takes "of a million" whole."""
-    if length >= len(words) or words[length] != FRACTION_OF:
-        return None
-    scale_at = length + 2
-    if scale_at < len(words) and words[length + 1] in ARTICLES and words[scale_at] in SCALE_WORDS:
-        scale = SCALE_WORDS[words[scale_at]]
-        return NumberParse(value * scale, scale_at + 1, scale=scale, numeral=numeral)
-    return NumberParse(value, length, numeral=numeral)
 
 
 def parse_fold(word: str) -> NumberParse | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from chronocheck.extract.quantity_units import CURRENCY_CODES
+from chronocheck.extract.quantity_units import CURRENCY_CODES, LOWERCASE_CODES
 from chronocheck.models import Qualifier
 
 LOGGER = logging.getLogger(__name__)
@@ -94,12 +94,16 @@ CURRENCY_SIGNS = {
     "nz$": "NZD",
     "hk$": "HKD",
     "s$": "SGD",
+    "r$": "BRL",
     "£": "GBP",
     "€": "EUR",
     "¥": "JPY",
     "₹": "INR",
     "rs": "INR",
     "rs.": "INR",
+    # Wire style: "dlrs 14 billion".
+    "dlrs": "USD",
+    "dlr": "USD",
     # Reuters writes the yen sign as "Y=" ("Y=28,030").
     "y=": "JPY",
 }
@@ -134,6 +138,8 @@ def match_qualifier_after(words: Sequence[str]) -> tuple[Qualifier, int] | None:
 
 def match_currency_sign(text: str) -> str | None:
     """Return the currency code of a sign or code written before an amount ("US$")."""
+    if text in LOWERCASE_CODES:
+        return text.upper()
     return CURRENCY_SIGNS.get(text.lower()) or (text if text in CURRENCY_CODES else None)
 
 

@@ -25,6 +25,11 @@ MAX_LINK_GAP = 3
 #: Kinds whose unit a bare number may borrow; not durations: in "for one to two
 #: years and 95800 who", 95800 counts people, not years.
 LENDING_KINDS = frozenset({"count", "money", "percent", "measure"})
+#: The word before the level a change reached: "fell 1.5% to 7,890".
+LEVEL_WORD = "to"
+FROM = "from"
+#: Words between a change and the same change in other units: "fell 120 points, or 1.5%".
+RESTATING = ([",", "or"], ["or"])
 #: A conversion follows in brackets: "1.8 billion miles (2.8bn km)".
 OPENING_BRACKET = "("
 
@@ -40,9 +45,12 @@ def share_units(doc: Doc, matches: list[QuantityMatch]) -> list[QuantityMatch]:
         The same matches, bare numbers given a unit where a neighbour lends one,
         and conversions in brackets the bound and change of what they convert.
     """
-    shared = _share_bounds(doc, matches)
+    shared = _share_changes(doc, _share_bounds(doc, matches))
     for index, match in enumerate(list(shared)):
         if match.quantity.unit is not None or match.quantity.kind != "count":
+            continue
+        if _is_word_fraction(match):
+            # "slumped by a fifth to $3.4bn": a share of something, in no unit.
             continue
         before = shared[index - 1] if index > 0 else None
         after = shared[index + 1] if index + 1 < len(shared) else None
@@ -52,10 +60,29 @@ def share_units(doc: Doc, matches: list[QuantityMatch]) -> list[QuantityMatch]:
             lender = after
         else:
             continue
+        if _reached_level(doc, lender, match):
+            continue
         if lender.quantity.unit is not None and lender.quantity.kind in LENDING_KINDS:
             borrowed = replace(match.quantity, unit=lender.quantity.unit, kind=lender.quantity.kind)
             shared[index] = replace(match, quantity=borrowed)
     return shared
+
+
+def _is_word_fraction(match: QuantityMatch) -> bool:
+    """A fraction written in words: "half", "a fifth", "two-thirds"."""
+    quantity = match.quantity
+    return 0 < quantity.value < 1 and not any(char.isdigit() for char in quantity.text)
+
+
+def _reached_level(doc: Doc, lender: QuantityMatch, match: QuantityMatch) -> bool:
+    """A level reached after a change in percent: "fell 1.5%, to 7,890" is no 7,890%.
+
+    "from 5% to 4.75" is the same unit twice: a percent after "from" still lends.
+    """
+    if lender.end > match.start or lender.quantity.kind != "percent":
+        return False
+    opened_by_from = lender.start > 0 and doc[lender.start - 1].lower_ == FROM
+    return doc[match.start - 1].lower_ == LEVEL_WORD and not opened_by_from
 
 
 def _linked(
@@ -70,6 +97,21 @@ def _linked(
     if any(token.is_sent_start for token in doc[first.start + 1 : second.start + 1]):
         return False
     return between[-1].lower_ in LINK_WORDS
+
+
+def _share_changes(doc: Doc, matches: list[QuantityMatch]) -> list[QuantityMatch]:
+    """The same change restated: "fell 120 points, or 1.5%" falls by both."""
+    shared = list(matches)
+    for index in range(1, len(matches)):
+        first, second = shared[index - 1], matches[index]
+        between = [token.lower_ for token in doc[first.end : second.start]]
+        if between not in RESTATING or first.quantity.change is None or second.quantity.change:
+            continue
+        if first.quantity.qualifier == "range" or second.quantity.qualifier == "range":
+            continue
+        restated = replace(second.quantity, change=first.quantity.change)
+        shared[index] = replace(second, quantity=restated)
+    return shared
 
 
 def _share_bounds(doc: Doc, matches: list[QuantityMatch]) -> list[QuantityMatch]:

@@ -30,9 +30,17 @@ from chronocheck.extract.quantity_lexicon import (
     match_qualifier_before,
 )
 from chronocheck.extract.quantity_links import share_units
-from chronocheck.extract.quantity_nouns import UnitRead, read_rate, read_unit
+from chronocheck.extract.quantity_nouns import (
+    UnitRead,
+    is_apposed_age,
+    read_hyphenated_rate,
+    read_rate,
+    read_rate_after_material,
+    read_unit,
+)
 from chronocheck.extract.quantity_numerals import MONEY_SCALE_SUFFIXES, SENTENCE_END
 from chronocheck.extract.quantity_ranges import extend_range, read_number
+from chronocheck.extract.quantity_units import UnitMatch
 from chronocheck.models import Qualifier, Quantity, QuantityKind
 
 LOGGER = logging.getLogger(__name__)
@@ -40,6 +48,21 @@ LOGGER = logging.getLogger(__name__)
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 #: A currency code written after a dollar amount: "$76 US".
 TRAILING_DOLLAR_COUNTRY = "US"
+
+#: The word that opens a qualifier after the unit: "40 homes or more".
+OR = "or"
+#: Qualifiers that name a level crossed, not an amount moved: "fell below 1,000".
+LEVEL_QUALIFIERS = frozenset({"above", "below"})
+#: Units written before the number: "magnitude 6.4".
+UNITS_BEFORE = {"magnitude": "magnitude"}
+#: A magnitude named after the number: "6.5 on the Richter scale".
+RICHTER = ("on", "the", "richter", "scale")
+#: The word before a bare age: "aged 45", "aged between 6 and 12".
+AGED = "aged"
+#: The unit of an age written without one.
+AGE_UNIT = "year"
+#: What closes an age after its unit: "34-year-old", "72 years old".
+AGE_TAILS = (("-", "old"), ("old",))
 
 __all__ = ["Candidate", "NumberSpan", "QuantityMatch", "find_quantities"]
 
@@ -118,15 +141,37 @@ def _read_candidate(doc: Doc, position: int, floor: int) -> Candidate | None:
     # "between" or "from" without a second number is a preposition, not a qualifier.
     start = left.core_start if left.opener and number.high is None else left.start
     money = amount.currency is not None
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in UNITS_BEFORE and unit.match is None and not money:
+        # "a magnitude 6.4 earthquake": the unit is written first, the noun is the event.
+        unit = UnitRead(UnitMatch("measure", UNITS_BEFORE[before], 0), None, number.end)
+    scale_words = tuple(token.lower_ for token in doc[number.end : number.end + len(RICHTER)])
+    if scale_words == RICHTER and unit.match is None and not money:
+        unit = UnitRead(UnitMatch("measure", "magnitude", 0), None, number.end + len(RICHTER))
     kind: QuantityKind = "money" if money else (unit.match.kind if unit.match else "count")
     unit_name = amount.currency or (unit.match.unit if unit.match else None)
     if unit_name is None and unit.token is not None:
         unit_name = unit.token.lower_
+    if unit_name is None and (before == AGED or is_apposed_age(doc, number)):
+        unit_name, kind = AGE_UNIT, "duration"
     end = max(number.end, unit.end)
+    if kind == "duration" and _age_tail(doc, end):
+        end += _age_tail(doc, end)
+        # "employees 55 years old or older"
+        trailing = match_qualifier_after([token.lower_ for token in doc[end : end + 2]])
+        if trailing is not None and doc[end].lower_ == OR and qualifier == "exact":
+            qualifier, end = trailing[0], end + trailing[1]
     rate = read_rate(doc, _skip_trailing_country(doc, end, amount.currency))
+    if rate is None and kind == "measure":
+        rate = read_rate_after_material(doc, end)
+    if rate is None:
+        rate = read_hyphenated_rate(doc, end)
     if rate is not None and (unit_name is not None or money):
         unit_name, end = f"{unit_name} per {rate[0]}", rate[1]
     change = "down" if number.falling else detect_change(doc, start, end, kind, unit.token)
+    if left.qualifier is not None and doc[left.start].lower_ in LEVEL_QUALIFIERS:
+        # "climbed above 7 per cent" passed a level; it did not climb by 7 per cent.
+        change = None
     start_char, end_char = doc[start].idx, _end_char(doc, end)
     quantity = Quantity(
         # Span.text, not Doc.text, which joins every token of the Doc on each access.
@@ -164,7 +209,22 @@ def _read_amount(doc: Doc, position: int, left: _Left) -> _Amount | None:
         )
         if ranged is not number:
             number, unit = ranged, UnitRead(unit.match, unit.token, ranged.end)
+    if after is None and unit.end > number.end:
+        # "40 homes or more", "20 minutes or so": the qualifier may follow the unit.
+        trailing = match_qualifier_after([token.lower_ for token in doc[unit.end : unit.end + 2]])
+        if trailing is not None and doc[unit.end].lower_ == OR:
+            after = trailing
+            unit = UnitRead(unit.match, unit.token, unit.end + trailing[1])
     return _Amount(number, unit, after[0] if after else None, currency)
+
+
+def _age_tail(doc: Doc, end: int) -> int:
+    """How many tokens of "-old" or "old" close an age at ``end`` ("a 34-year-old")."""
+    for tail in AGE_TAILS:
+        words = tuple(token.lower_ for token in doc[end : end + len(tail)])
+        if words == tail:
+            return len(tail)
+    return 0
 
 
 def _end_char(doc: Doc, end: int) -> int:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from chronocheck.extract.quantity_candidates import NumberSpan
 from chronocheck.extract.quantity_grammar import HYPHENS
 from chronocheck.extract.quantity_units import TIME_UNITS, UnitMatch, match_unit
 
@@ -30,8 +31,21 @@ MIN_NOUN_LENGTH = 2
 NOMINAL_ADJECTIVES = frozenset(
     {"dead", "wounded", "injured", "killed", "missing", "displaced", "homeless", "captured"}
 )
+#: The tag of the possessive "'s".
+POSSESSIVE_TAG = "POS"
+#: Oldest age read from a bare number after a person ("Amir, 27,").
+MAX_AGE = 120
+#: Entity types of a proper noun that cannot be the person an age is said of.
+NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC", "EVENT"})
+#: Nouns for a person that an age may follow between commas: "the victim, 19,".
+PERSON_NOUNS = frozenset(
+    "man woman boy girl victim suspect driver mother father son daughter wife husband "
+    "teenager student pensioner resident passenger officer soldier worker".split()
+)
 #: Tags of a noun joined to its number by a hyphen: "a four-cylinder engine", "a 10-point lead".
 HYPHENATED_NOUN_TAGS = frozenset({"NN", "NNS"})
+#: "-strong" after a number: the size of the group named next.
+STRONG = "strong"
 #: "-old" after a number is an age ("a 50-year-old"), never a counted noun.
 AGE_WORDS = frozenset({"old", "year-old"})
 #: Words that make a rate of what follows: "$2.11 per gallon", "$52 a barrel".
@@ -70,6 +84,9 @@ def read_unit(doc: Doc, number_tokens: Iterable[Token], start: int, *, scale: fl
     unit = _match_unit_at(doc, start, scale=scale)
     if unit is not None:
         return UnitRead(unit, doc[start], start + unit.length)
+    of_unit = _unit_through_of(doc, start, scale=scale)
+    if of_unit is not None:
+        return of_unit
     noun = _find_counted_noun(doc, number_tokens, start)
     if noun is None:
         return UnitRead(None, None, start)
@@ -86,13 +103,65 @@ def _read_hyphenated(doc: Doc, start: int, *, scale: float) -> UnitRead | None:
     if unit is not None:
         return UnitRead(unit, doc[start], start + unit.length)
     noun = doc[start]
+    if noun.lower_ == STRONG and start + 1 < len(doc) and doc[start + 1].pos_ == "NOUN":
+        # "a 5,000-strong crowd" counts the crowd's members.
+        return UnitRead(None, doc[start + 1], start + 2)
     if noun.tag_ in HYPHENATED_NOUN_TAGS and noun.is_alpha and noun.lower_ not in AGE_WORDS:
         return UnitRead(None, noun, start + 1)
     return None
 
 
+def _unit_through_of(doc: Doc, start: int, *, scale: float) -> UnitRead | None:
+    """A unit after "of a": "three-quarters of a percentage point"."""
+    if start + 2 >= len(doc) or doc[start].lower_ != "of":
+        return None
+    if doc[start + 1].lower_ not in ("a", "an"):
+        return None
+    unit = _match_unit_at(doc, start + 2, scale=scale)
+    if unit is None:
+        return None
+    return UnitRead(unit, doc[start + 2], start + 2 + unit.length)
+
+
+def is_apposed_age(doc: Doc, number: NumberSpan) -> bool:
+    """An age between commas after a person: "Amir, 27, is serving", "the victim, 19,"."""
+    start, end = number.start, number.end
+    if end - start != 1 or number.high is not None or start < 2 or end >= len(doc):
+        return False
+    if not doc[start].text.isdigit() or not 0 < number.value <= MAX_AGE:
+        return False
+    if doc[start - 1].text != "," or doc[end].text != ",":
+        return False
+    person = doc[start - 2]
+    if person.pos_ == "PROPN":
+        # The tagger often leaves a surname untyped ("Slepian, 52,"); a place is no person.
+        return person.ent_type_ not in NOT_PERSON_LABELS
+    return person.lemma_.lower() in PERSON_NOUNS
+
+
 def _has_digit(token: Token) -> bool:
     return any(char.isdigit() for char in token.text)
+
+
+def read_rate_after_material(doc: Doc, start: int) -> tuple[str, int] | None:
+    """A time rate after what is measured: "1.2 million barrels| of oil a day"."""
+    if start + 3 >= len(doc) or doc[start].lower_ != "of" or doc[start + 1].pos_ != "NOUN":
+        return None
+    rate = read_rate(doc, start + 2)
+    return rate if rate is not None and rate[0] in TIME_UNITS.values() else None
+
+
+def read_hyphenated_rate(doc: Doc, start: int) -> tuple[str, int] | None:
+    """A rate joined by hyphens: "$18-a-share", "£20-a-month"."""
+    if start + 3 >= len(doc) or doc[start].text not in HYPHENS:
+        return None
+    if doc[start + 1].lower_ not in ("a", "an", "per") or doc[start + 2].text not in HYPHENS:
+        return None
+    noun = doc[start + 3]
+    lemma = noun.lemma_.lower()
+    if lemma in TIME_UNITS:
+        return TIME_UNITS[lemma], start + 4
+    return (lemma, start + 4) if lemma in RATE_NOUNS else None
 
 
 def read_rate(doc: Doc, start: int) -> tuple[str, int] | None:
@@ -136,7 +205,12 @@ def _find_counted_noun(doc: Doc, number_tokens: Iterable[Token], start: int) -> 
         run_start += 1
     run_end = run_start
     while run_end < min(len(doc), run_start + MAX_NOUN_RUN) and (
-        doc[run_end].pos_ in NOUN_RUN_POS or (run_end > run_start and doc[run_end].text in HYPHENS)
+        doc[run_end].pos_ in NOUN_RUN_POS
+        or (run_end > run_start and doc[run_end].text in HYPHENS)
+        # "a fifth of the world's oil": the possessor is not what is counted.
+        or (through_of and run_end > run_start and doc[run_end].tag_ == POSSESSIVE_TAG)
+        # "20 of its last 25 games": the whole is counted in the same noun.
+        or (through_of and doc[run_end].pos_ == "NUM")
     ):
         run_end += 1
     nouns = [
@@ -147,7 +221,10 @@ def _find_counted_noun(doc: Doc, number_tokens: Iterable[Token], start: int) -> 
     if not nouns:
         nominal = start < len(doc) and doc[start].lower_ in NOMINAL_ADJECTIVES
         return doc[start] if nominal and not through_of else None
-    noun = nouns[-1]
+    governing = [noun for noun in nouns if _governs(noun, number_tokens)]
+    # "shed 3,000 jobs last year": the noun the number modifies, not the next phrase's;
+    # "193 member states": the head of the compound.
+    noun = governing[-1] if governing and not through_of else nouns[-1]
     if through_of or noun.i == start or _governs(noun, number_tokens):
         return noun
     return None

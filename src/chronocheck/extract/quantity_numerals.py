@@ -27,7 +27,12 @@ NUMERAL_PATTERN = re.compile(
     re.IGNORECASE,
 )
 #: Two numerals joined by a hyphen or dash inside one token ("1–2", "20-30").
-RANGE_TOKEN_PATTERN = re.compile(r"(?P<low>[\d.,]+)[-\u2010-\u2015](?P<high>[\d.,]+)")
+#: The unit or sign of the first end may be repeated: "10-$12", "10%-15", "30,000-£40,000".
+#: Each end may carry a scale: "1.5bn-$2bn", "1-2bn".
+RANGE_TOKEN_PATTERN = re.compile(
+    r"(?P<low>[\d.,]+[a-zA-Z]{0,2})%?[-\u2010-\u2015](?P<sign>[$£€¥₹]|[A-Z]{1,2}\$)?"
+    r"(?P<high>[\d.,]+[a-zA-Z]{0,2})"
+)
 #: A fraction written with a slash or the fraction slash ("1/16", "1⁄32").
 SLASH_FRACTION_PATTERN = re.compile(r"(?P<numerator>\d{1,3})[/\u2044](?P<denominator>\d{1,4})")
 #: Scale suffixes glued to digits, in any case ("2.5bn", "$3TN", "25k").
@@ -36,6 +41,12 @@ SCALE_SUFFIXES = {"bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln"
 CAPITAL_MILLION = "M"
 MONEY_SCALE_SUFFIXES = {"m": 1e6}
 SENTENCE_END = "."
+#: Temperatures written with a bare capital glued to the digits ("35C", "95F"), with the
+#: values a weather report may give: "12F" outside them is a seat, not a temperature.
+GLUED_TEMPERATURES: dict[str, tuple[str, float, float]] = {
+    "C": ("°C", -90.0, 60.0),
+    "F": ("°F", -130.0, 140.0),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +108,9 @@ def read_numeral(text: str, *, money: bool = False) -> Numeral | None:
     money = money or currency is not None
     scale = _read_scale(suffix, money=money)
     if scale is not None:
-        return Numeral(value * scale, scale, currency, qualifier)
-    unit = _read_glued_unit(suffix)
+        # 4.1 * 1e9 is 4099999999.9999995 in binary: keep the digits that were written.
+        return Numeral(float(f"{value * scale:.15g}"), scale, currency, qualifier)
+    unit = _read_glued_unit(suffix) or _read_glued_temperature(suffix, value)
     if unit is None:
         return None
     return Numeral(value, 1.0, currency, qualifier, unit)
@@ -121,6 +133,14 @@ def _read_glued_unit(suffix: str) -> UnitMatch | None:
     return None if unit is None else UnitMatch(unit.kind, unit.unit, 0)
 
 
+def _read_glued_temperature(suffix: str, value: float) -> UnitMatch | None:
+    """ "35C", "-4F": a capital C or F glued to a weather-like number is a temperature."""
+    bounds = GLUED_TEMPERATURES.get(suffix)
+    if bounds is None or not bounds[1] <= value <= bounds[2]:
+        return None
+    return UnitMatch("measure", bounds[0], 0)
+
+
 def parse_numeral(text: str, *, money: bool = False) -> float | None:
     """Read one token written with digits and at most a scale, such as ``"5,000"`` or ``"2.5bn"``.
 
@@ -136,15 +156,29 @@ def parse_numeral(text: str, *, money: bool = False) -> float | None:
     return numeral.value if numeral is not None and numeral.plain else None
 
 
-def parse_range_token(text: str) -> tuple[float, float] | None:
-    """Read a range written as one token, ``"1–2"`` or ``"20-30"``, as ``(low, high)``."""
+def parse_range_token(text: str, *, money: bool = False) -> tuple[float, float] | None:
+    """Read a range written as one token, ``"1–2"`` or ``"20-30"``, as ``(low, high)``.
+
+    Args:
+        text: The token.
+        money: Whether a currency sign precedes it, where "m" is a million; a sign
+            repeated inside the token ("10-$12") says so too.
+    """
     found = RANGE_TOKEN_PATTERN.fullmatch(text)
     if found is None:
         return None
-    low, high = parse_numeral(found["low"]), parse_numeral(found["high"])
-    if low is None or high is None or low >= high:
+    money = money or found["sign"] is not None
+    low = read_numeral(found["low"], money=money)
+    high = read_numeral(found["high"], money=money)
+    if low is None or high is None or not (low.plain and high.plain):
         return None
-    return low, high
+    low_value = low.value
+    if low.scale == 1.0 and high.scale > 1.0:
+        # "1-2bn": the scale written once applies to both ends.
+        low_value *= high.scale
+    if low_value >= high.value:
+        return None
+    return low_value, high.value
 
 
 def parse_slash_fraction(text: str) -> float | None:

@@ -15,12 +15,14 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from chronocheck.extract.quantity_candidates import NumberSpan
+from chronocheck.extract.quantity_change import follows_movement
+from chronocheck.extract.quantity_fractions import parse_fraction
 from chronocheck.extract.quantity_grammar import (
     HYPHENS,
+    MONEY_SCALE_WORDS,
     SCALE_WORDS,
     NumberParse,
     parse_fold,
-    parse_fraction,
     parse_number_phrase,
     parse_vague_amount,
 )
@@ -35,8 +37,13 @@ MAX_PHRASE_TOKENS = 8
 #: Words joining the two ends of a range ("5 to 10", "5-10"); "and" only after "between".
 RANGE_JOINERS = frozenset({"to", *HYPHENS})
 AND_OPENER = "between"
+#: The preposition before the size of a movement ("cut by half").
+BY = "by"
 #: The opener under which a downward pair is a fall: "from 10 to 5".
 FALL_OPENER = "from"
+#: After a verb of movement, "to" joins a range only of ends this close: "rose 3 to 5
+#: per cent" is a range, "rose $12 to $1,950" a change and the level it reached.
+MOVEMENT_RANGE_RATIO = 2.0
 
 
 def read_number(doc: Doc, position: int, *, money: bool) -> NumberSpan | None:
@@ -50,18 +57,24 @@ def read_number(doc: Doc, position: int, *, money: bool) -> NumberSpan | None:
     Returns:
         The number's tokens and value, or ``None`` if no number starts there.
     """
-    one_token_range = parse_range_token(doc[position].text)
+    one_token_range = parse_range_token(doc[position].text, money=money)
     if one_token_range is not None:
         low, high = one_token_range
         end = position + 1
-        scale = SCALE_WORDS.get(doc[end].lower_, 1.0) if end < len(doc) else 1.0
+        scales = {**SCALE_WORDS, **MONEY_SCALE_WORDS} if money else SCALE_WORDS
+        scale = scales.get(doc[end].lower_, 1.0) if end < len(doc) else 1.0
         if scale > 1.0:
             end += 1
         range_parse = NumberParse(low * scale, end - position, scale=scale, numeral=True)
         return NumberSpan(position, end, low * scale, high * scale, range_parse)
     words = [token.text for token in doc[position : position + MAX_PHRASE_TOKENS]]
+    # "fell by half", "slumped by a fifth": the fraction of a movement needs no "of".
+    after_by = position > 0 and doc[position - 1].lower_ == BY
+    phrase = parse_number_phrase(words, money=money) if after_by else None
     parse = (
-        parse_fraction(words)
+        # "by half a million" is a number, "by half" a fraction.
+        (phrase if phrase is not None and phrase.length > 1 else None)
+        or parse_fraction(words, bare=after_by)
         or parse_number_phrase(words, money=money)
         or parse_vague_amount(words)
         or parse_fold(words[0])
@@ -106,15 +119,18 @@ def extend_range(
     if second is None or second.high is not None:
         return number
     end = second.end
+    low = number.value
+    # "1-2 million": the scale written once applies to both ends.
+    if number.parse.scale == 1.0 and low * second.parse.scale <= second.value:
+        low *= second.parse.scale
+    if word == "to" and opener is None and follows_movement(doc, number.start):
+        if second.value > MOVEMENT_RANGE_RATIO * abs(low):
+            return number
     if unit is not None:
         repeated = _unit_at(doc, end)
         if repeated is None or repeated[0] != unit:
             return number
         end += repeated[1]
-    low = number.value
-    # "1-2 million": the scale written once applies to both ends.
-    if number.parse.scale == 1.0 and low * second.parse.scale <= second.value:
-        low *= second.parse.scale
     parse = replace(
         number.parse, scale=second.parse.scale, unit=number.parse.unit or second.parse.unit
     )

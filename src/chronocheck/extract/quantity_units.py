@@ -66,6 +66,9 @@ SYMBOL_UNITS: dict[str, str] = {
     "L": "l",
     "mL": "ml",
     "lbs": "lb",
+    # Plurals of symbols, as some wires write them: "50 kms", "600 kgs".
+    "kms": "km",
+    "kgs": "kg",
     "sqm": "m2",
     "m2": "m2",
     "m²": "m2",
@@ -143,6 +146,9 @@ WORD_UNITS: dict[tuple[str, ...], str] = {
     ("kilometre", "per", "hour"): "km/h",
     ("kilometer", "per", "hour"): "km/h",
     ("degree",): "degree",
+    # The degree sign split from its scale: "30 °C".
+    ("°", "c"): "°C",
+    ("°", "f"): "°F",
     **{("degree", word): "°C" for word in ("celsius", "centigrade", "c")},
     **{("degree", word): "°F" for word in ("fahrenheit", "f")},
     ("byte",): "B",
@@ -240,7 +246,13 @@ UNIT_NAMES: dict[str, str] = {
 }
 #: ISO 4217 codes, matched only in capitals, before or after the amount.
 CURRENCY_CODES = frozenset(
-    "USD EUR GBP JPY CNY RMB RUB INR IRR IQD CHF AUD CAD NZD HKD SGD SAR AED KRW".split()
+    "USD EUR GBP JPY CNY RMB RUB INR IRR IQD CHF AUD CAD NZD HKD SGD SAR AED KRW BRL MXN ZAR "
+    "SEK NOK DKK PLN ILS".split()
+)
+#: ISO codes recognised in lower case too ("5 usd" in a lower-cased text): those that are
+#: no English word, unlike "try", "cad" or "nok".
+LOWERCASE_CODES = frozenset(
+    "usd eur gbp jpy cny rmb inr chf aud nzd hkd sgd krw brl mxn zar".split()
 )
 #: Currency names after the amount, by lemma.
 CURRENCY_NAMES = {
@@ -259,6 +271,10 @@ CURRENCY_NAMES = {
     "riyal": "SAR",
     "dirham": "AED",
     "won": "KRW",
+    # Currencies before the euro, common in older wire text.
+    "guilder": "NLG",
+    # The tagger lemmatises "guilders" as "guilde".
+    "guilders": "NLG",
     "cent": "cent",
     "pence": "pence",
     "penny": "pence",
@@ -273,6 +289,9 @@ QUALIFIED_CURRENCY_NAMES: dict[tuple[str, ...], str] = {
     ("hong", "kong", "dollar"): "HKD",
     ("singapore", "dollar"): "SGD",
     ("swiss", "franc"): "CHF",
+    ("french", "franc"): "FRF",
+    ("deutsche", "mark"): "DEM",
+    ("german", "mark"): "DEM",
     ("british", "pound"): "GBP",
     ("pound", "sterling"): "GBP",
     ("indian", "rupee"): "INR",
@@ -312,6 +331,8 @@ def match_symbol(text: str) -> UnitMatch | None:
     """Read one token, or the letters glued to digits, as a unit symbol ("kW", "ml", "%")."""
     if text in CURRENCY_CODES:
         return UnitMatch("money", text, 1)
+    if text.upper() in CURRENCY_CODES and text in LOWERCASE_CODES:
+        return UnitMatch("money", text.upper(), 1)
     if text in TRAILING_CURRENCY_SIGNS:
         return UnitMatch("money", TRAILING_CURRENCY_SIGNS[text], 1)
     percent = PERCENT_WORDS.get((text.lower(),))
@@ -361,4 +382,7 @@ def _match_words(words: tuple[str, ...], lemmas: tuple[str, ...], length: int) -
         return UnitMatch("duration", TIME_UNITS[lemmas[0]], 1)
     if length == 1 and lemmas[0] in CURRENCY_NAMES:
         return UnitMatch("money", CURRENCY_NAMES[lemmas[0]], 1)
+    # "2 trillion won": the tagger reads the currency as the verb "win".
+    if length == 1 and words[0] in CURRENCY_NAMES:
+        return UnitMatch("money", CURRENCY_NAMES[words[0]], 1)
     return None
