@@ -15,6 +15,7 @@ from typing import Annotated, ParamSpec
 import typer
 from rich.console import Console
 
+import chronocheck.cli_evaluate_rhetoric  # noqa: F401  (registers `evaluate rhetoric`)
 from chronocheck import __version__
 from chronocheck.analysis import check_article
 from chronocheck.cli_errors import one_line_errors
