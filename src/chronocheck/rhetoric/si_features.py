@@ -19,6 +19,8 @@ SI_FEATURE_SET = "si-features-3"
 EDGE = "<s>"
 #: Words on each side whose bag is a feature: wide enough to see the clause.
 WINDOW = 3
+#: The prefix of the window-bag features.
+WINDOW_PREFIX = "win="
 #: Sentences are bucketed by length in steps of this many tokens (long ones share the last).
 LENGTH_STEP = 10
 MAX_LENGTH_BUCKET = 5
@@ -38,7 +40,7 @@ def shape(text: str) -> str:
 
 
 def sentence_token_features(tokens: Sequence[Token], *, title: bool = False) -> list[list[str]]:
-    """The features of every token of one sentence.
+    """The features of every token of one sentence, the sentence's own included in each.
 
     Args:
         tokens: The sentence's tokens (see :func:`chronocheck.rhetoric.tokens.tokenize`).
@@ -46,6 +48,28 @@ def sentence_token_features(tokens: Sequence[Token], *, title: bool = False) -> 
 
     Returns:
         One feature list per token, in order.
+    """
+    shared, own = split_token_features(tokens, title=title)
+    lowers = [token.lower for token in tokens]
+    return [
+        shared + features + [f"{WINDOW_PREFIX}{word}" for word in window_words(lowers, i)]
+        for i, features in enumerate(own)
+    ]
+
+
+def window_words(lowers: Sequence[str], i: int) -> list[str]:
+    """The :data:`WINDOW` words on each side of token ``i`` (a bag: their features are summed)."""
+    return [*lowers[max(0, i - WINDOW) : i], *lowers[i + 1 : i + 1 + WINDOW]]
+
+
+def split_token_features(
+    tokens: Sequence[Token], *, title: bool = False
+) -> tuple[list[str], list[list[str]]]:
+    """The sentence's features, shared by all its tokens, and each token's own features.
+
+    The window bag (:func:`window_words`) is left out of both: scoring sums the
+    shared weights once per sentence and the window's with running sums, rather
+    than once per token.
     """
     count = len(tokens)
     lowers = [token.lower for token in tokens]
@@ -82,16 +106,11 @@ def sentence_token_features(tokens: Sequence[Token], *, title: bool = False) -> 
             f"first={i == 0}",
             f"last={i == count - 1}",
             f"quoted={quoted[i]}",
-            *shared,
         ]
         features += [f"cue={cue}" for cue in cues[i]]
         if i:
             features += [f"cue-1={cue}" for cue in cues[i - 1]]
         if i + 1 < count:
             features += [f"cue+1={cue}" for cue in cues[i + 1]]
-        features += [
-            f"win={word}"
-            for word in lowers[max(0, i - WINDOW) : i] + lowers[i + 1 : i + 1 + WINDOW]
-        ]
         result.append(features)
-    return result
+    return shared, result

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from chronocheck.rhetoric.technique_lexicon import word_cues
-from chronocheck.rhetoric.tokens import QUOTES, tokenize
+from chronocheck.rhetoric.tokens import QUOTES, Token, tokenize
 
 #: The feature set the shipped weights were trained on.
 TC_FEATURE_SET = "tc-features-1"
@@ -25,6 +26,9 @@ LENGTH_BUCKETS = (1, 2, 3, 5, 9, 19)
 MAX_COUNT = 3
 #: Where a sentence ends, for the context of a span given without its sentence.
 SENTENCE_BREAK = re.compile(r"\n|[.!?][\"”’']?\s")
+#: How far back a sentence break is looked for: longer than nearly every sentence,
+#: and it keeps the search from rescanning the article for every span.
+MAX_LOOKBACK = 600
 #: Words too common for their recurrence to mean repetition.
 STOP_WORDS = frozenset(
     """
@@ -49,18 +53,22 @@ class ArticleIndex:
     word_counts: Counter[str]
 
     @classmethod
-    def of(cls, text: str) -> ArticleIndex:
-        """Index an article."""
+    def of(cls, text: str, tokens: Iterable[Token] | None = None) -> ArticleIndex:
+        """Index an article, counting its words from ``tokens`` when already tokenized."""
         lower = text.lower()
         if len(lower) != len(text):  # "İ" lowers to two characters: keep one per character
             lower = "".join(char.lower()[0] for char in text)
-        return cls(text, lower, Counter(token.lower for token in tokenize(text)))
+        words = tokenize(text) if tokens is None else tokens
+        return cls(text, lower, Counter(token.lower for token in words))
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding ``[start, end)``: from the break before it to the break after it."""
-    before = 0
-    for match in SENTENCE_BREAK.finditer(text, 0, start):
+    """The sentence holding ``[start, end)``: from the break before it to the break after it.
+
+    The break before is looked for in the :data:`MAX_LOOKBACK` characters before the span only.
+    """
+    before = max(0, start - MAX_LOOKBACK)
+    for match in SENTENCE_BREAK.finditer(text, before, start):
         before = match.end()
     after = SENTENCE_BREAK.search(text, end)
     return before, after.start() + 1 if after is not None else len(text)
