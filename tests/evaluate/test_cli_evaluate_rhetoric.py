@@ -18,7 +18,9 @@ runner = CliRunner()
 
 needs_ptc = pytest.mark.skipif(not PTC.is_dir(), reason="PTC is not beside the repo")
 
-TINY_ARTICLE = "Our nation is under attack\n\nThe so-called experts lied.\nThe vote was on Monday.\n"
+TINY_ARTICLE = (
+    "Our nation is under attack\n\nThe so-called experts lied.\nThe vote was on Monday.\n"
+)
 
 
 @pytest.fixture
