@@ -64,12 +64,13 @@ class Published:
     note: str
 
 
-#: Published test-set figures (Da San Martino et al., SemEval 2020, Table 2 and 3;
-#: NoPropaganda's own paper). The test gold is not public, so ours are on dev.
+#: Published test-set figures: the two subtask winners from the task overview (Da San
+#: Martino et al., SemEval 2020) and NoPropaganda's paper (Dimov et al., 2020). The test
+#: gold is not public, so ours are on dev: the figures are beside, not comparable.
 PUBLISHED: tuple[Published, ...] = (
-    Published("Hitachi (SI winner)", 0.5155, None, "test, BERT-family ensemble"),
-    Published("ApplicaAI (TC winner)", None, 0.6207, "test, RoBERTa ensemble"),
-    Published("NoPropaganda", 0.446, 0.582, "test, transformers"),
+    Published("Hitachi (SI winner)", 0.5155, None, "test set, published"),
+    Published("ApplicaAI (TC winner)", None, 0.6207, "test set, published"),
+    Published("NoPropaganda", 0.446, 0.582, "test set, published"),
 )
 
 
