@@ -161,3 +161,25 @@ def test_a_1200_word_article_takes_well_under_50_ms() -> None:
         find_techniques(text, sentences)
         timings.append(time.perf_counter() - started)
     assert min(timings) < BUDGET_SECONDS
+
+
+def test_explanations_name_the_cue_the_recurrence_or_the_model() -> None:
+    from chronocheck.rhetoric.explain import explain
+    from chronocheck.rhetoric.tc_features import ArticleIndex
+
+    text = "A brutal war. The war, the war, always the war. They met on Monday."
+    index = ArticleIndex.of(text)
+    brutal = text.index("brutal")
+    assert (
+        explain("Loaded_Language", index, brutal, brutal + 10)
+        == 'Loaded language: "brutal" is an emotionally charged word'
+    )
+    war = text.index("The war")
+    assert (
+        explain("Repetition", index, war, war + 7)
+        == 'Repetition: "war" occurs 4 times in the article'
+    )
+    met = text.index("They met")
+    assert explain("Doubt", index, met, met + 8) == (
+        'Doubt: the model reads "They met" as questioning the credibility of someone or something'
+    )

@@ -45,7 +45,9 @@ def explain(technique: Technique, index: ArticleIndex, start: int, end: int) -> 
 
     The cue word that backs the technique when the span has one
     (``'Loaded language: "brutal" is an emotionally charged word'``), how often
-    the words recur for repetition, else the span and the technique's description.
+    the words recur for repetition, else that the model reads the span as the
+    technique's description (``'Doubt: the model reads "..." as questioning the credibility
+    of someone or something'``).
     """
     label = technique_label(technique)
     tokens = tokenize(index.text, start, end)
@@ -65,4 +67,5 @@ def explain(technique: Technique, index: ArticleIndex, start: int, end: int) -> 
         cue = next((cue for cue in word_cues(token.lower) if cue in wanted), None)
         if cue is not None:
             return f'{label}: "{token.text}" {CUE_REASONS[cue]}'
-    return f"{label}: {quote(index.text[start:end])} {DESCRIPTIONS[technique]}"
+    # No cue word: say that the judgement is the model's, not a rule's.
+    return f"{label}: the model reads {quote(index.text[start:end])} as {DESCRIPTIONS[technique]}"

@@ -236,22 +236,23 @@ LABELS: Mapping[Technique, str] = {
     "Thought-terminating_Cliches": "Thought-terminating cliché",
     "Whataboutism,Straw_Men,Red_Herring": "Whataboutism / straw man / red herring",
 }
-#: Each technique's description, for explanations of spans with no cue word.
+#: Each technique's description, for explanations of spans with no cue word
+#: ("the model reads ... as <description>").
 DESCRIPTIONS: Mapping[Technique, str] = {
-    "Appeal_to_Authority": "rests the claim on an authority rather than evidence",
-    "Appeal_to_fear-prejudice": "plays on the reader's fear or prejudice",
-    "Bandwagon,Reductio_ad_hitlerum": "appeals to what everyone does or links to the hated",
-    "Black-and-White_Fallacy": "presents two options as the only ones",
-    "Causal_Oversimplification": "reduces a complex issue to one cause",
-    "Doubt": "questions the credibility of someone or something",
-    "Exaggeration,Minimisation": "exaggerates or plays down",
-    "Flag-Waving": "appeals to national or group pride",
-    "Loaded_Language": "uses emotionally charged words",
-    "Name_Calling,Labeling": "labels its target with a loaded name",
-    "Repetition": "repeats a phrase to drive it home",
-    "Slogans": "is a short, striking slogan",
-    "Thought-terminating_Cliches": "is a cliché that closes the discussion",
-    "Whataboutism,Straw_Men,Red_Herring": "deflects, distorts or changes the subject",
+    "Appeal_to_Authority": "resting the claim on an authority rather than evidence",
+    "Appeal_to_fear-prejudice": "playing on the reader's fear or prejudice",
+    "Bandwagon,Reductio_ad_hitlerum": "appealing to what everyone does or linking to the hated",
+    "Black-and-White_Fallacy": "presenting two options as the only ones",
+    "Causal_Oversimplification": "reducing a complex issue to one cause",
+    "Doubt": "questioning the credibility of someone or something",
+    "Exaggeration,Minimisation": "exaggerating or playing down",
+    "Flag-Waving": "appealing to national or group pride",
+    "Loaded_Language": "emotionally charged wording",
+    "Name_Calling,Labeling": "labelling its target with a loaded name",
+    "Repetition": "repeating a phrase to drive it home",
+    "Slogans": "a short, striking slogan",
+    "Thought-terminating_Cliches": "a cliché that closes the discussion",
+    "Whataboutism,Straw_Men,Red_Herring": "deflecting, distorting or changing the subject",
 }
 
 
