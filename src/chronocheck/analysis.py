@@ -1,4 +1,4 @@
-"""The whole check of one article: annotate, extract, order, verify, report.
+"""The whole check of one article: annotate, extract, order, verify, rhetoric, report.
 
 This is the library function behind ``chronocheck check``; the CLI, the web app
 and batch runs all call it.
@@ -19,6 +19,7 @@ from chronocheck.extract.extraction import extract_article
 from chronocheck.ingest.folder import read_folder
 from chronocheck.models import Article, Report
 from chronocheck.packs.records import PackData
+from chronocheck.rhetoric import analyse_rhetoric
 from chronocheck.settings import Settings
 from chronocheck.timeline import build_timeline, find_inconsistencies
 from chronocheck.verify.embeddings import load_encoder
@@ -33,9 +34,13 @@ def _dct(article: Article) -> dt.date | None:
     return dt.date.fromisoformat(article.published) if article.published else None
 
 
-def _extracted(article: Article, doc: Doc) -> Report:
+#: Each sentence's character range, from the extraction to the rhetoric stage.
+Sentences = tuple[tuple[int, int], ...]
+
+
+def _extracted(article: Article, doc: Doc) -> tuple[Report, Sentences]:
     extraction = extract_article(doc)
-    return Report(
+    report = Report(
         article=article,
         claims=extraction.claims,
         timexes=extraction.timexes,
@@ -44,6 +49,7 @@ def _extracted(article: Article, doc: Doc) -> Report:
         timeline=build_timeline(extraction.claims),
         inconsistencies=find_inconsistencies(extraction.claims),
     )
+    return report, extraction.sentences
 
 
 def check_article(article: Article, *, settings: Settings) -> Report:
@@ -54,27 +60,29 @@ def check_article(article: Article, *, settings: Settings) -> Report:
         settings: Settings in force (which spaCy pipeline to load).
 
     Returns:
-        The report: claims with their verdicts, time expressions, quantities,
-        entities, timeline, self-contradictions, the reference timeline and
-        the omissions.
+        The report: claims with their verdicts and check-worthiness, time
+        expressions, quantities, entities, timeline, self-contradictions, the
+        reference timeline, the omissions and the rhetoric.
 
     Raises:
         PipelineError: If the spaCy pipeline cannot be loaded.
         KnowledgePackError: If a pack named in the settings is missing or malformed.
     """
     nlp = load_pipeline(settings.spacy_model)
-    report = _extracted(article, annotate(nlp, article.text, dct=_dct(article)))
-    return _verified(report, settings, _evidence(settings))
+    report, sentences = _extracted(article, annotate(nlp, article.text, dct=_dct(article)))
+    return _with_rhetoric(_verified(report, settings, _evidence(settings)), sentences, settings)
 
 
 def check_articles(articles: Iterable[Article], *, settings: Settings) -> Iterator[Report]:
     """Check many articles, streaming them through ``nlp.pipe``."""
     evidence = _evidence(settings)
-    for report in _extract_many(articles, settings):
-        yield _verified(report, settings, evidence)
+    for report, sentences in _extract_many(articles, settings):
+        yield _with_rhetoric(_verified(report, settings, evidence), sentences, settings)
 
 
-def _extract_many(articles: Iterable[Article], settings: Settings) -> Iterator[Report]:
+def _extract_many(
+    articles: Iterable[Article], settings: Settings
+) -> Iterator[tuple[Report, Sentences]]:
     nlp = load_pipeline(settings.spacy_model)
     items = ((article.text, _dct(article), article) for article in articles)
     for doc, article in annotate_many(nlp, items):
@@ -86,7 +94,11 @@ def _evidence(settings: Settings) -> tuple[PackData, ...]:
     if not settings.verify or not settings.evidence_dir:
         return ()
     articles = read_folder(Path(settings.evidence_dir), settings=settings)
-    return (evidence_pack(list(_extract_many(articles, settings))),)
+    return (evidence_pack([report for report, _ in _extract_many(articles, settings)]),)
+
+
+def _with_rhetoric(report: Report, sentences: Sentences, settings: Settings) -> Report:
+    return analyse_rhetoric(report, sentences) if settings.rhetoric else report
 
 
 def _verified(report: Report, settings: Settings, evidence: tuple[PackData, ...]) -> Report:

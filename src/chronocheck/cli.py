@@ -15,8 +15,10 @@ from typing import Annotated, ParamSpec
 import typer
 from rich.console import Console
 
-# Imported for its side effect: it registers `evaluate checkworthiness` on evaluate_app.
-import chronocheck.cli_evaluate_checkworthiness  # noqa: F401
+# Imported for their side effect: they register `evaluate checkworthiness` and
+# `evaluate rhetoric` on evaluate_app.
+import chronocheck.cli_evaluate_checkworthiness
+import chronocheck.cli_evaluate_rhetoric  # noqa: F401
 from chronocheck import __version__
 from chronocheck.analysis import check_article
 from chronocheck.cli_errors import one_line_errors

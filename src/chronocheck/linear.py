@@ -50,3 +50,58 @@ class LinearModel:
             "threshold": self.threshold,
             "weights": dict(sorted(self.weights.items())),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class MulticlassModel:
+    """A multinomial logistic regression over string features.
+
+    Attributes:
+        classes: The class names, in the order of ``biases``.
+        biases: The intercept of each class.
+        weights: For each feature, its non-zero weights by class index.
+    """
+
+    classes: tuple[str, ...]
+    biases: tuple[float, ...]
+    weights: Mapping[str, Mapping[int, float]]
+
+    def probabilities(self, features: Iterable[str]) -> list[float]:
+        """The probability of each class (in the order of ``classes``) given the features."""
+        scores = list(self.biases)
+        weights = self.weights
+        for feature in features:
+            row = weights.get(feature)
+            if row is not None:
+                for index, weight in row.items():
+                    scores[index] += weight
+        top = max(scores)
+        exps = [math.exp(score - top) for score in scores]
+        total = sum(exps)
+        return [value / total for value in exps]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MulticlassModel:
+        """Read the ``{"classes", "biases", "weights"}`` object of a model file.
+
+        ``weights`` maps each feature to ``{class index (as a string): weight}``.
+        """
+        return cls(
+            classes=tuple(str(name) for name in data["classes"]),
+            biases=tuple(float(bias) for bias in data["biases"]),
+            weights={
+                str(name): {int(index): float(weight) for index, weight in row.items()}
+                for name, row in data["weights"].items()
+            },
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields, features sorted by name."""
+        return {
+            "classes": list(self.classes),
+            "biases": list(self.biases),
+            "weights": {
+                name: {str(index): weight for index, weight in sorted(row.items())}
+                for name, row in sorted(self.weights.items())
+            },
+        }

@@ -1,0 +1,185 @@
+"""Persuasion techniques in an article: where they are and which they are (#6).
+
+Two steps, as in SemEval-2020 Task 11:
+
+* **span identification**: every token of every sentence gets a probability of
+  lying inside a technique span from a logistic regression over string features
+  (:mod:`chronocheck.rhetoric.si_features`); runs of marked tokens become spans;
+* **technique classification**: each span gets the most probable of the 14
+  techniques from a multinomial logistic regression
+  (:mod:`chronocheck.rhetoric.tc_features`).
+
+Both models were trained on the PTC corpus (``docs/rhetoric-model.md``). Without
+the model file the lexicon-and-pattern fallback of
+:mod:`chronocheck.rhetoric.technique_lexicon` marks spans instead. Pure Python:
+no spaCy types, the sentences come in as character ranges.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import cast
+
+from chronocheck.models import Technique, TechniqueSpan
+from chronocheck.rhetoric.explain import explain
+from chronocheck.rhetoric.model_file import TechniqueModel, active_technique_model
+from chronocheck.rhetoric.si_features import WINDOW, WINDOW_PREFIX, split_token_features
+from chronocheck.rhetoric.tc_features import ArticleIndex, span_features
+from chronocheck.rhetoric.technique_lexicon import PATTERNS, find_lexicon_spans
+from chronocheck.rhetoric.tokens import Token, tokenize
+
+#: Punctuation PTC never lets a span start or end with (its v2 trimming rule).
+TRIMMED = frozenset(".,:;")
+#: The fallback's technique for a span no pattern matches, and how sure it is:
+#: loaded language is the most frequent technique in PTC (a third of the spans).
+FALLBACK_TECHNIQUE: Technique = "Loaded_Language"
+FALLBACK_SCORE = 0.3
+
+
+def decode_spans(
+    tokens: Sequence[Token],
+    probabilities: Sequence[float],
+    *,
+    threshold: float,
+    max_gap: int = 0,
+    min_tokens: int = 1,
+) -> list[tuple[int, int, float]]:
+    """Turn token probabilities into spans.
+
+    Tokens at or above ``threshold`` are marked; marked runs at most ``max_gap``
+    tokens apart are joined; the punctuation of :data:`TRIMMED` is cut from both
+    ends; spans of fewer than ``min_tokens`` tokens are dropped.
+
+    Returns:
+        ``(start offset, end offset, mean probability of the span's tokens)`` triples.
+    """
+    marked = [i for i, p in enumerate(probabilities) if p >= threshold]
+    runs: list[list[int]] = []
+    for i in marked:
+        if runs and i - runs[-1][1] - 1 <= max_gap:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    spans = []
+    for first, last in runs:
+        while first <= last and tokens[first].text in TRIMMED:
+            first += 1
+        while last >= first and tokens[last].text in TRIMMED:
+            last -= 1
+        if last - first + 1 < min_tokens:
+            continue
+        score = sum(probabilities[first : last + 1]) / (last - first + 1)
+        spans.append((tokens[first].start, tokens[last].end, score))
+    return spans
+
+
+def token_probabilities(model: TechniqueModel, tokens: Sequence[Token], title: bool) -> list[float]:
+    """The span model's probability for each token of one sentence.
+
+    Equal to ``model.si.probability`` of each token's full feature list
+    (:func:`~chronocheck.rhetoric.si_features.sentence_token_features`), computed
+    faster: the sentence's shared features are summed once and each window bag
+    from running sums of the words' window weights.
+    """
+    shared, own = split_token_features(tokens, title=title)
+    weights = model.si.weights
+    base = model.si.bias + sum(weights.get(feature, 0.0) for feature in shared)
+    running = [0.0]
+    for token in tokens:
+        running.append(running[-1] + weights.get(WINDOW_PREFIX + token.lower, 0.0))
+    count = len(tokens)
+    probabilities = []
+    for i, features in enumerate(own):
+        window = (
+            running[min(count, i + 1 + WINDOW)]
+            - running[i + 1]
+            + running[i]
+            - running[max(0, i - WINDOW)]
+        )
+        score = base + window + sum(weights.get(feature, 0.0) for feature in features)
+        probabilities.append(1.0 / (1.0 + math.exp(-score)))
+    return probabilities
+
+
+def rank_techniques(
+    model: TechniqueModel, index: ArticleIndex, start: int, end: int
+) -> list[tuple[Technique, float]]:
+    """Every technique with its probability for the span, most probable first."""
+    probabilities = model.tc.probabilities(span_features(index, start, end))
+    ranked = sorted(zip(model.tc.classes, probabilities, strict=True), key=lambda p: -p[1])
+    return [(cast(Technique, name), probability) for name, probability in ranked]
+
+
+def classify_span(text: str, start: int, end: int) -> tuple[Technique, float]:
+    """The technique of the span ``text[start:end]`` and its probability.
+
+    Without a model file: the technique of the first fallback pattern found in
+    the span, else :data:`FALLBACK_TECHNIQUE`, with the pattern's hand-set score.
+    """
+    model = active_technique_model()
+    if model is None:
+        for pattern in PATTERNS:
+            if pattern.regex.search(text, start, end):
+                return pattern.technique, pattern.score
+        return FALLBACK_TECHNIQUE, FALLBACK_SCORE
+    return rank_techniques(model, ArticleIndex.of(text), start, end)[0]
+
+
+def find_techniques(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[TechniqueSpan, ...]:
+    """The persuasion technique spans of an article.
+
+    Args:
+        text: The article text.
+        sentences: Half-open character ranges of its sentences, in order; the
+            first is taken as the title when it ends in a line break.
+
+    Returns:
+        Spans in text order, ids ``"t1"``, ``"t2"``..., each with a score 0..1
+        (span probability times technique probability) and a one-line explanation.
+    """
+    model = active_technique_model()
+    if model is None:
+        found = [
+            (hit.technique, hit.start, hit.end, hit.score, hit.explanation, "lexicon")
+            for hit in find_lexicon_spans(text, sentences)
+        ]
+    else:
+        found = _model_spans(model, text, sentences)
+    return tuple(
+        TechniqueSpan(
+            id=f"t{number}",
+            technique=technique,
+            start=start,
+            end=end,
+            text=text[start:end],
+            score=round(score, 3),
+            explanation=explanation,
+            source="lexicon" if source == "lexicon" else "model",
+        )
+        for number, (technique, start, end, score, explanation, source) in enumerate(found, 1)
+    )
+
+
+def _model_spans(
+    model: TechniqueModel, text: str, sentences: Sequence[tuple[int, int]]
+) -> list[tuple[Technique, int, int, float, str, str]]:
+    tokenized = [tokenize(text, start, end) for start, end in sentences]
+    index = ArticleIndex.of(text, (token for tokens in tokenized for token in tokens))
+    found: list[tuple[Technique, int, int, float, str, str]] = []
+    for number, ((_, sentence_end), tokens) in enumerate(zip(sentences, tokenized, strict=True)):
+        if not tokens:
+            continue
+        title = number == 0 and text[sentence_end : sentence_end + 1] == "\n"
+        spans = decode_spans(
+            tokens,
+            token_probabilities(model, tokens, title),
+            threshold=model.si.threshold,
+            max_gap=model.max_gap,
+            min_tokens=model.min_tokens,
+        )
+        for start, end, span_score in spans:
+            technique, probability = rank_techniques(model, index, start, end)[0]
+            explanation = explain(technique, index, start, end)
+            found.append((technique, start, end, span_score * probability, explanation, "model"))
+    return found
