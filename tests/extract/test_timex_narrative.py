@@ -299,3 +299,26 @@ def test_periods_named_to_compare_count_from_the_period_reported(
     nlp: Language, text: str, words: str, value: str
 ) -> None:
     assert _find(nlp, text, words).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "Net rose in the third quarter from $4 million a year ago. "
+            "Sales were flat with the year-earlier period.",
+            "the year-earlier period",
+            "2020-Q3",
+        ),
+        (
+            "Net rose in the third quarter from $4 million a year earlier. "
+            "Revenue was higher than a year ago.",
+            "a year ago",
+            "2020-Q3",
+        ),
+    ],
+)
+def test_a_year_comparison_does_not_move_the_story_back_a_year(
+    nlp: Language, text: str, words: str, value: str
+) -> None:
+    assert _find(nlp, text, words, dt.date(2021, 10, 20)).value == value

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from chronocheck.extract.timex_filter import filter_timex_candidates
 from chronocheck.extract.timex_lexicon import ADVERB_DIRECTIONS
 from chronocheck.extract.timex_parse import Tense, TimexAnchor, TimexParse
-from chronocheck.extract.timex_rules_narrative import COMPARISON_RULES
+from chronocheck.extract.timex_rules_narrative import is_year_comparison
 
 LOGGER = logging.getLogger(__name__)
 
@@ -108,9 +108,9 @@ def _can_anchor_the_narrative(parse: TimexParse) -> bool:
 
     Any date the resolver can compute qualifies: explicit, year-less, deictic, or
     itself measured from a date; not one measured from an event or left vague,
-    and not a period named only to compare with ("the year-ago quarter").
+    and not a period named only to compare with ("the year-ago quarter", "a year ago").
     """
-    if parse.type != "DATE" or parse.vague or parse.rule in COMPARISON_RULES:
+    if parse.type != "DATE" or parse.vague or is_year_comparison(parse):
         return False
     if parse.reference == "anchor":
         return parse.anchor is not None and parse.anchor.kind != "event"

@@ -22,7 +22,7 @@ from chronocheck.dates import (
     shift_from,
 )
 from chronocheck.extract.timex_parse import TimexParse
-from chronocheck.extract.timex_rules_narrative import COMPARISON_RULES
+from chronocheck.extract.timex_rules_narrative import is_year_comparison
 from chronocheck.holidays import holiday_date
 
 LOGGER = logging.getLogger(__name__)
@@ -94,8 +94,7 @@ def _is_reported_quarter(parse: TimexParse) -> bool:
         parse.resolved
         and parse.type == "DATE"
         and parse.precision == "quarter"
-        and parse.rule not in COMPARISON_RULES
-        and not _is_year_ago(parse)
+        and not is_year_comparison(parse)
     )
 
 
