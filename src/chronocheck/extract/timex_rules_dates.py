@@ -241,7 +241,8 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "quarter",
-        rf"(?:the\s+)?(?P<ord>{ORDINAL_WORD})[\s-]+quarter(?:(?:\s+of|,)?\s+{YEAR})?",
+        # "the third-quarter loss": the article belongs to the noun, not to the adjective.
+        rf"(?:the\s+(?!\w+-))?(?P<ord>{ORDINAL_WORD})[\s-]+quarter(?:(?:\s+of|,)?\s+{YEAR})?",
         _quarter,
         keywords=("quarter",),
     ),

@@ -365,7 +365,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     make_rule(
         "duration",
         rf"\b{HEDGE}(?P<t>{QUANTITY_MOD}"
-        rf"(?:the\s+(?:(?:past|last|next|first|previous|coming|final)\s+)?)?"
+        # "the 23-year career": the article belongs to the noun, not to the adjective.
+        rf"(?:the\s+(?:(?:past|last|next|first|previous|coming|final)\s+|(?![\w.]+-)))?"
         rf"{AMOUNT}[\s-]+(?:(?:more|additional|further|extra)\s+)?{UNIT})\b(?![\s-]old)",
         _duration,
     ),
