@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from chronocheck.extract.timex_grammar import find_timexes
+from chronocheck.extract.timex_resolve import resolve
 
 
 def _spans(text: str) -> list[tuple[str, str | None]]:
@@ -35,3 +38,23 @@ def test_a_hyphenated_adjective_leaves_the_article_to_its_noun(
 )
 def test_a_period_named_as_a_noun_keeps_its_article(text: str, words: str) -> None:
     assert [w for w, _ in _spans(text)] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Polls close at 10 p.m. Wednesday.", "10 p.m. Wednesday", "1998-02-11T22:00"),
+        ("starting at noon Thursday", "noon Thursday", "1998-02-12T12:00"),
+        ("bids are due by 5 p.m. EST, Feb. 6", "5 p.m. EST, Feb. 6", "1998-02-06T17:00"),
+        ("at 5 p.m. EST Nov. 9, 1989", "5 p.m. EST Nov. 9, 1989", "1989-11-09T17:00"),
+    ],
+)
+def test_a_clock_time_followed_by_its_day_is_one_time_of_that_day(
+    text: str, words: str, value: str
+) -> None:
+    resolved = resolve(find_timexes(text), dt.date(1998, 2, 13))
+    assert [(text[p.start : p.end], p.type, p.value) for p in resolved] == [(words, "TIME", value)]
+
+
+def test_a_day_with_its_own_part_keeps_a_clock_time_apart() -> None:
+    assert [w for w, _ in _spans("at 9 a.m. Tuesday night")] == ["9 a.m.", "Tuesday night"]

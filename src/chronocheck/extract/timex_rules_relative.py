@@ -63,10 +63,6 @@ PERIOD_PARTS = {
 }
 #: Words that make the noun phrase after "of" an event's name rather than a date.
 EVENT_DETERMINERS = r"the|this|that|its|his|her|their|our"
-#: Hours added to an afternoon "p.m." time.
-PM_HOURS = 12
-#: Times of day that have a name.
-NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 #: Words before "a year", "a day" that make the phrase a frequency ("twice a year").
 FREQUENCY_WORDS = r"once|twice|thrice|\d+\s+times|(?:two|three|four|five|six|ten)\s+times"
 #: The value of a day not yet known, before its time part ("XXXX-XX-XXTMO").
@@ -268,22 +264,6 @@ def _every_weekday(match: re.Match[str]) -> TimexParse | None:
     return blank("SET", value=f"XXXX-WXX-{day}", resolved=True)
 
 
-def _clock_time(match: re.Match[str]) -> TimexParse | None:
-    named = match.group("named")
-    if named:
-        clock = NAMED_TIMES[named.lower()]
-    else:
-        hour, minute = int(match.group("h")), int(match.group("m") or 0)
-        if not 1 <= hour <= 12:
-            return None
-        if match.group("ap").lower().startswith("p") and hour < PM_HOURS:
-            hour += PM_HOURS
-        elif match.group("ap").lower().startswith("a") and hour == PM_HOURS:
-            hour = 0
-        clock = f"{hour:02d}:{minute:02d}"
-    return blank("TIME", value=f"XXXX-XX-XXT{clock}", precision="time", reference="document")
-
-
 def _vague_period(match: re.Match[str]) -> TimexParse | None:
     anchor = TimexAnchor(
         kind="event",
@@ -296,7 +276,6 @@ def _vague_period(match: re.Match[str]) -> TimexParse | None:
 
 
 _DIRECTION = alternation(DIRECTION_WORDS)
-_TIME_ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
 
 RELATIVE_RULES: tuple[Rule, ...] = (
     make_rule(
@@ -406,12 +385,6 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         rf"\b(?:every|each)\s+(?P<weekday>{WEEKDAY_NAME})s?\b",
         _every_weekday,
         keywords=("every", "each"),
-    ),
-    make_rule(
-        "clock-time",
-        rf"(?<![\d.:])(?:(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
-        rf"|\b(?P<named>{alternation(NAMED_TIMES)})\b){_TIME_ZONE}",
-        _clock_time,
     ),
     make_rule(
         "vague-period",
