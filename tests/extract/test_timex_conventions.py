@@ -8,6 +8,7 @@ import pytest
 
 from chronocheck.extract.timex_grammar import find_timexes
 from chronocheck.extract.timex_resolve import resolve
+from chronocheck.extract.timex_rules_fractions import iso_duration
 
 
 def _spans(text: str) -> list[tuple[str, str | None]]:
@@ -58,3 +59,29 @@ def test_a_clock_time_followed_by_its_day_is_one_time_of_that_day(
 
 def test_a_day_with_its_own_part_keeps_a_clock_time_apart() -> None:
     assert [w for w, _ in _spans("at 9 a.m. Tuesday night")] == ["9 a.m.", "Tuesday night"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("after 5 1/2 hours of talks", "5 1/2 hours", "PT5H30M"),
+        ("jailed for 2 1/2 years", "2 1/2 years", "P2Y6M"),
+        ("it lasted a minute and a half", "a minute and a half", "PT1M30S"),
+        ("two and a half years", "two and a half years", "P2Y6M"),
+        ("half an hour", "half an hour", "PT30M"),
+        ("for 1 1/2 days", "1 1/2 days", "P1DT12H"),
+        ("half a century", "half a century", "P50Y"),
+    ],
+)
+def test_a_fraction_of_a_unit_is_written_in_the_smaller_unit(
+    text: str, words: str, value: str
+) -> None:
+    assert _spans(text) == [(words, value)]
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "value"),
+    [(5.5, "TH", "PT5H30M"), (0.5, "Y", "P6M"), (1.5, "W", "P1.5W"), (3.0, "D", "P3D")],
+)
+def test_iso_duration_of_a_fractional_amount(amount: float, unit: str, value: str) -> None:
+    assert iso_duration(amount, unit) == value

@@ -150,8 +150,9 @@ def _tells_current_events(parse: TimexParse, dct: dt.date | None) -> bool:
     interval = interval_of(parse.value or "")
     return (
         interval is not None
-        and interval.earliest <= dct + CURRENT_EVENTS_WINDOW
-        and interval.latest >= dct - CURRENT_EVENTS_WINDOW
+        # Differences, not dct +/- the window, which overflow at the calendar's ends.
+        and interval.earliest - dct <= CURRENT_EVENTS_WINDOW
+        and dct - interval.latest <= CURRENT_EVENTS_WINDOW
     )
 
 
