@@ -85,3 +85,30 @@ def test_a_fraction_of_a_unit_is_written_in_the_smaller_unit(
 )
 def test_iso_duration_of_a_fractional_amount(amount: float, unit: str, value: str) -> None:
     assert iso_duration(amount, unit) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("net fell in the 1988 second quarter", "the 1988 second quarter", "1988-Q2"),
+        ("in this year's third quarter", "this year's third quarter", "1989-Q3"),
+        ("by next year's first quarter", "next year's first quarter", "1990-Q1"),
+        ("for the fiscal-first quarter", "the fiscal-first quarter", "1990-Q1"),
+        ("fiscal second-quarter profit", "fiscal second-quarter", "1989-Q2"),
+        ("a first quarterly dividend", "quarterly", "P1Q"),
+    ],
+)
+def test_quarters_named_with_their_year_or_fiscal(text: str, words: str, value: str) -> None:
+    resolved = resolve(find_timexes(text), dt.date(1989, 10, 26))
+    assert [(text[p.start : p.end], p.value) for p in resolved] == [(words, value)]
+
+
+def test_a_years_unnamed_quarter_is_the_quarter_reported_on() -> None:
+    text = "Net rose in the third quarter from the 1988 period and last year's quarter."
+    resolved = resolve(find_timexes(text), dt.date(1989, 10, 26))
+    assert [p.value for p in resolved] == ["1989-Q3", "1988-Q3", "1988-Q3"]
+
+
+def test_a_plural_quarter_recurs_every_year() -> None:
+    (parse,) = find_timexes("losses in fourth quarters")
+    assert (parse.type, parse.value) == ("SET", "XXXX-Q4")

@@ -25,13 +25,20 @@ from chronocheck.extract.timex_rules_dates import DATE_RULES
 from chronocheck.extract.timex_rules_fractions import FRACTION_RULES
 from chronocheck.extract.timex_rules_holidays import HOLIDAY_RULES
 from chronocheck.extract.timex_rules_narrative import NARRATIVE_RULES
+from chronocheck.extract.timex_rules_quarters import QUARTER_RULES
 from chronocheck.extract.timex_rules_relative import RELATIVE_RULES
 
 LOGGER = logging.getLogger(__name__)
 
 #: All rules; on equal length, an earlier rule wins.
 GRAMMAR: tuple[Rule, ...] = (
-    DATE_RULES + HOLIDAY_RULES + RELATIVE_RULES + FRACTION_RULES + CLOCK_RULES + NARRATIVE_RULES
+    DATE_RULES
+    + QUARTER_RULES
+    + HOLIDAY_RULES
+    + RELATIVE_RULES
+    + FRACTION_RULES
+    + CLOCK_RULES
+    + NARRATIVE_RULES
 )
 #: What may stand between the two ends of an interval, given the word before it.
 _INTERVAL_JOINS = {

@@ -23,6 +23,7 @@ from chronocheck.dates import (
 )
 from chronocheck.extract.timex_parse import TimexParse
 from chronocheck.extract.timex_rules_narrative import is_year_comparison
+from chronocheck.extract.timex_rules_quarters import UNNAMED_QUARTER_RULES
 from chronocheck.holidays import holiday_date
 
 LOGGER = logging.getLogger(__name__)
@@ -68,6 +69,8 @@ def resolve(parses: Sequence[TimexParse], dct: dt.date | None) -> list[TimexPars
         else:
             lender = None if current_events else last_dated
             result = _resolve_plain(parse, dct, _narrative_year(parse, lender, dct))
+        if last_quarter is not None and _is_unnamed_quarter(result):
+            result = _same_quarter_in_year(result, last_quarter)
         resolved[index] = by_start[parse.start] = result
         current_events = current_events or _tells_current_events(result, dct)
         if _sets_the_narrative_year(result):
@@ -96,6 +99,20 @@ def _is_reported_quarter(parse: TimexParse) -> bool:
         and parse.precision == "quarter"
         and not is_year_comparison(parse)
     )
+
+
+def _is_unnamed_quarter(parse: TimexParse) -> bool:
+    """Whether this is a year's quarter left unnamed ("the 1988 period", "last year's quarter")."""
+    return parse.resolved and parse.precision == "year" and parse.rule in UNNAMED_QUARTER_RULES
+
+
+def _same_quarter_in_year(parse: TimexParse, quarter: TimexParse) -> TimexParse:
+    """ "the 1988 period" after a quarter's results: that quarter, in 1988."""
+    number = (quarter.value or "")[5:]
+    year = (parse.value or "")[:4]
+    if not (year.isdigit() and number[:1] == "Q"):
+        return parse
+    return replace(parse, value=f"{year}-{number}", precision="quarter")
 
 
 def _same_quarter_a_year_before(parse: TimexParse, quarter: TimexParse) -> TimexParse:
