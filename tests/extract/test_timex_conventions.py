@@ -112,3 +112,15 @@ def test_a_years_unnamed_quarter_is_the_quarter_reported_on() -> None:
 def test_a_plural_quarter_recurs_every_year() -> None:
     (parse,) = find_timexes("losses in fourth quarters")
     assert (parse.type, parse.value) == ("SET", "XXXX-Q4")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Earlier Friday, police said", "Friday"),
+        ("Later Thursday the talks resumed", "Thursday"),
+        ("early Friday, police said", "early Friday"),
+    ],
+)
+def test_earlier_or_later_before_a_day_is_left_out_of_it(text: str, words: str) -> None:
+    assert [w for w, _ in _spans(text)] == [words]

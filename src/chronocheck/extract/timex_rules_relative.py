@@ -30,6 +30,7 @@ from chronocheck.extract.timex_lexicon import (
 from chronocheck.extract.timex_parse import TimexAnchor, TimexParse
 from chronocheck.extract.timex_rule import (
     AMOUNT,
+    DAY_PART,
     HEDGE,
     MONTH,
     PART,
@@ -313,7 +314,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "weekday",
-        rf"\b{PART}(?P<weekday>{WEEKDAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?\b",
+        rf"\b{DAY_PART}(?P<weekday>{WEEKDAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?\b",
         _weekday,
         keywords=("day",),
     ),
