@@ -124,3 +124,25 @@ def test_a_plural_quarter_recurs_every_year() -> None:
 )
 def test_earlier_or_later_before_a_day_is_left_out_of_it(text: str, words: str) -> None:
     assert [w for w, _ in _spans(text)] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("elected in nineteen ninety-six,", "nineteen ninety-six", "1996"),
+        ("in January nineteen ninety-seven", "January nineteen ninety-seven", "1997-01"),
+        ("the winter of nineteen ninety-four", "the winter of nineteen ninety-four", "1994-WI"),
+        ("ready by the year two thousand", "the year two thousand", "2000"),
+        ("growth in the nineties", "the nineties", "199"),
+        ("built in nineteen oh five", "nineteen oh five", "1905"),
+    ],
+)
+def test_a_year_said_in_words_is_a_date(text: str, words: str, value: str) -> None:
+    assert _spans(text) == [(words, value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["a man in his nineties", "nineteen people died", "two thousand troops"]
+)
+def test_ages_and_counts_in_words_are_not_years(text: str) -> None:
+    assert _spans(text) == []

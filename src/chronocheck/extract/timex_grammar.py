@@ -27,6 +27,7 @@ from chronocheck.extract.timex_rules_holidays import HOLIDAY_RULES
 from chronocheck.extract.timex_rules_narrative import NARRATIVE_RULES
 from chronocheck.extract.timex_rules_quarters import QUARTER_RULES
 from chronocheck.extract.timex_rules_relative import RELATIVE_RULES
+from chronocheck.extract.timex_rules_spoken import SPOKEN_RULES
 
 LOGGER = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ LOGGER = logging.getLogger(__name__)
 GRAMMAR: tuple[Rule, ...] = (
     DATE_RULES
     + QUARTER_RULES
+    + SPOKEN_RULES
     + HOLIDAY_RULES
     + RELATIVE_RULES
     + FRACTION_RULES
