@@ -146,3 +146,12 @@ def test_a_year_said_in_words_is_a_date(text: str, words: str, value: str) -> No
 )
 def test_ages_and_counts_in_words_are_not_years(text: str) -> None:
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("said Friday night", "1998-02-13TNI"), ("met Wednesday morning", "1998-02-11TMO")],
+)
+def test_a_part_of_a_named_day_is_a_date_of_that_day(text: str, value: str) -> None:
+    (parse,) = resolve(find_timexes(text), dt.date(1998, 2, 13))
+    assert (parse.type, parse.value) == ("DATE", value)
