@@ -322,3 +322,18 @@ def test_a_year_comparison_does_not_move_the_story_back_a_year(
     nlp: Language, text: str, words: str, value: str
 ) -> None:
     assert _find(nlp, text, words, dt.date(2021, 10, 20)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Clinton said in his weekly radio address.", ["weekly"]),
+        ("Average hourly earnings rose 4 cents.", ["hourly"]),
+        ("The board declared a quarterly dividend of 10 cents.", []),
+    ],
+)
+def test_a_frequency_adjective_is_kept_unless_it_names_a_business_term(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    timexes = extract_timexes(annotate(nlp, text, dct=DCT))
+    assert [timex.text for timex in timexes] == words

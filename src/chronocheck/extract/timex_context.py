@@ -45,6 +45,8 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
 ATTRIBUTIVE_DEPS = frozenset({"nummod", "compound", "amod"})
 #: The auxiliary of the past perfect ("had become").
 PERFECT_PAST_AUXILIARIES = frozenset({"had", "'d"})
+#: SET values of adjectives that name a business term ("a quarterly dividend").
+ACCOUNTING_FREQUENCIES = frozenset({"P1Q", "P1Y"})
 #: SET values that make a date in the same sentence recur every year.
 YEARLY_SETS = frozenset({"P1Y"})
 
@@ -150,8 +152,18 @@ def _is_count(span: Span, parse: TimexParse) -> bool:
 
 
 def _is_frequency_adjective(span: Span, parse: TimexParse) -> bool:
-    """Whether a one-word SET qualifies a noun ("a quarterly dividend") rather than an act."""
-    return parse.type == "SET" and len(span) == 1 and span[0].tag_ == "JJ"
+    """Whether a one-word SET names a kind of thing ("a quarterly dividend").
+
+    A quarterly or yearly payment or report is a business term, not a time, and
+    TempEval leaves it out; "his weekly radio address", "daily flights" and
+    "hourly earnings" say how often it happens, and are annotated.
+    """
+    return (
+        parse.type == "SET"
+        and parse.value in ACCOUNTING_FREQUENCIES
+        and len(span) == 1
+        and span[0].tag_ == "JJ"
+    )
 
 
 def _sentence(span: Span) -> Span:
