@@ -155,3 +155,28 @@ def test_ages_and_counts_in_words_are_not_years(text: str) -> None:
 def test_a_part_of_a_named_day_is_a_date_of_that_day(text: str, value: str) -> None:
     (parse,) = resolve(find_timexes(text), dt.date(1998, 2, 13))
     assert (parse.type, parse.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mod"),
+    [
+        ("shares fell late yesterday", "late yesterday", "END"),
+        ("Earlier yesterday, the board met", "Earlier yesterday", "START"),
+        ("he left yesterday", "yesterday", None),
+    ],
+)
+def test_a_part_word_before_yesterday_belongs_to_it(text: str, words: str, mod: str | None) -> None:
+    (parse,) = find_timexes(text)
+    assert (text[parse.start : parse.end], parse.mod) == (words, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("crowds come each July", "each July", "XXXX-07"),
+        ("every Tuesday", "every Tuesday", "XXXX-WXX-2"),
+    ],
+)
+def test_each_named_month_or_day_recurs(text: str, words: str, value: str) -> None:
+    (parse,) = find_timexes(text)
+    assert (text[parse.start : parse.end], parse.type, parse.value) == (words, "SET", value)

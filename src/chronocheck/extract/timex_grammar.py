@@ -27,6 +27,7 @@ from chronocheck.extract.timex_rules_holidays import HOLIDAY_RULES
 from chronocheck.extract.timex_rules_narrative import NARRATIVE_RULES
 from chronocheck.extract.timex_rules_quarters import QUARTER_RULES
 from chronocheck.extract.timex_rules_relative import RELATIVE_RULES
+from chronocheck.extract.timex_rules_sets import SET_RULES
 from chronocheck.extract.timex_rules_spoken import SPOKEN_RULES
 
 LOGGER = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ GRAMMAR: tuple[Rule, ...] = (
     + SPOKEN_RULES
     + HOLIDAY_RULES
     + RELATIVE_RULES
+    + SET_RULES
     + FRACTION_RULES
     + CLOCK_RULES
     + NARRATIVE_RULES
