@@ -337,3 +337,26 @@ def test_a_frequency_adjective_is_kept_unless_it_names_a_business_term(
 ) -> None:
     timexes = extract_timexes(annotate(nlp, text, dct=DCT))
     assert [timex.text for timex in timexes] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "Directors declared a dividend, payable Dec. 7 to stock of record Nov. 22.",
+            "Dec. 7",
+            "1989-12-07",
+        ),
+        (
+            "Directors declared a dividend, payable Dec. 7 to stock of record Nov. 22.",
+            "Nov. 22",
+            "1989-11-22",
+        ),
+        ("The offer was extended to Nov. 16.", "Nov. 16", "1989-11-16"),
+        ("The offer expired on Nov. 16.", "Nov. 16", "1988-11-16"),
+    ],
+)
+def test_a_deadline_word_frees_a_date_from_the_past_tense(
+    nlp: Language, text: str, words: str, value: str
+) -> None:
+    assert _find(nlp, text, words, dt.date(1989, 10, 30)).value == value

@@ -45,6 +45,10 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
 ATTRIBUTIVE_DEPS = frozenset({"nummod", "compound", "amod"})
 #: The auxiliary of the past perfect ("had become").
 PERFECT_PAST_AUXILIARIES = frozenset({"had", "'d"})
+#: Words before a date that put it at or after the act told, whatever the verb's
+#: tense: a deadline ("extended to Nov. 16", "until mid-November", "by Jan. 14") or
+#: a payment ("payable Dec. 7 to stock of record Nov. 22", "effective June 1").
+DEADLINE_WORDS = frozenset({"to", "until", "till", "by", "payable", "record", "effective", "due"})
 #: SET values of adjectives that name a business term ("a quarterly dividend").
 ACCOUNTING_FREQUENCIES = frozenset({"P1Q", "P1Y"})
 #: SET values that make a date in the same sentence recur every year.
@@ -90,6 +94,10 @@ def apply_context(doc: Doc, parses: Sequence[TimexParse]) -> list[tuple[Span, Ti
                 anchors.background.add(parse.start)
         if parse.unit in ("WD", "WE") or parse.reference == "narrative":
             parse = replace(parse, tense=_tense(span))
+        if parse.reference == "narrative" and _follows_a_deadline_word(span):
+            # "extended to Nov. 16", "payable Dec. 7": the verb's past says nothing
+            # of the date, which lies ahead of the act.
+            parse = replace(parse, tense="unknown")
         if (
             parse.reference == "narrative"
             and parse.precision == "day"
@@ -149,6 +157,15 @@ def _is_count(span: Span, parse: TimexParse) -> bool:
     # "1500 troops" counts; "the 1996 campaign" dates (a count needs a plural noun).
     counts_a_noun = token.dep_ in COUNT_DEPS and token.head.tag_ in PLURAL_NOUN_TAGS
     return token.ent_type_ in COUNT_LABELS or counts_a_noun
+
+
+def _follows_a_deadline_word(span: Span) -> bool:
+    """Whether the word before ``span`` sets a date ahead ("until", "payable", "record")."""
+    start = span.start
+    # Skip a part word: "until mid-November" is read from "until".
+    while start > 0 and span.doc[start - 1].lower_ in ("mid", "-", "early", "late"):
+        start -= 1
+    return start > 0 and span.doc[start - 1].lower_ in DEADLINE_WORDS
 
 
 def _is_frequency_adjective(span: Span, parse: TimexParse) -> bool:
