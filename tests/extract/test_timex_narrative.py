@@ -360,3 +360,17 @@ def test_a_deadline_word_frees_a_date_from_the_past_tense(
     nlp: Language, text: str, words: str, value: str
 ) -> None:
     assert _find(nlp, text, words, dt.date(1989, 10, 30)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The agency has given the family until Tuesday to sign.", "2000-04-04"),
+        ("His father could come as early as Tuesday.", "2000-04-04"),
+        ("Until Tuesday, they had not called him a suspect.", "2000-03-28"),
+    ],
+)
+def test_a_weekday_after_until_is_ahead_unless_told_in_the_past_perfect(
+    nlp: Language, text: str, value: str
+) -> None:
+    assert _find(nlp, text, "Tuesday", dt.date(2000, 4, 3)).value == value

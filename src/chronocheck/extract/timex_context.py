@@ -49,6 +49,9 @@ PERFECT_PAST_AUXILIARIES = frozenset({"had", "'d"})
 #: tense: a deadline ("extended to Nov. 16", "until mid-November", "by Jan. 14") or
 #: a payment ("payable Dec. 7 to stock of record Nov. 22", "effective June 1").
 DEADLINE_WORDS = frozenset({"to", "until", "till", "by", "payable", "record", "effective", "due"})
+#: Words before a weekday that put it ahead even after a past verb: a deadline set
+#: ("gave them until Tuesday") or an earliest time ("as soon as Tuesday").
+WEEKDAY_DEADLINE_WORDS = frozenset({"until", "till", "as"})
 #: SET values of adjectives that name a business term ("a quarterly dividend").
 ACCOUNTING_FREQUENCIES = frozenset({"P1Q", "P1Y"})
 #: SET values that make a date in the same sentence recur every year.
@@ -94,7 +97,15 @@ def apply_context(doc: Doc, parses: Sequence[TimexParse]) -> list[tuple[Span, Ti
                 anchors.background.add(parse.start)
         if parse.unit in ("WD", "WE") or parse.reference == "narrative":
             parse = replace(parse, tense=_tense(span))
-        if parse.reference == "narrative" and _follows_a_deadline_word(span):
+        if (
+            parse.unit == "WD"
+            and _follows_a_deadline_word(span, WEEKDAY_DEADLINE_WORDS)
+            and not _is_flashback(span)
+        ):
+            # "given them until Tuesday", "could come as early as Tuesday": the day
+            # ahead; but "Until Thursday, they had not called him a suspect" is past.
+            parse = replace(parse, tense="future")
+        if parse.reference == "narrative" and _follows_a_deadline_word(span, DEADLINE_WORDS):
             # "extended to Nov. 16", "payable Dec. 7": the verb's past says nothing
             # of the date, which lies ahead of the act.
             parse = replace(parse, tense="unknown")
@@ -159,13 +170,13 @@ def _is_count(span: Span, parse: TimexParse) -> bool:
     return token.ent_type_ in COUNT_LABELS or counts_a_noun
 
 
-def _follows_a_deadline_word(span: Span) -> bool:
-    """Whether the word before ``span`` sets a date ahead ("until", "payable", "record")."""
+def _follows_a_deadline_word(span: Span, words: frozenset[str]) -> bool:
+    """Whether the word before ``span`` is one of ``words`` ("until", "payable", "record")."""
     start = span.start
     # Skip a part word: "until mid-November" is read from "until".
     while start > 0 and span.doc[start - 1].lower_ in ("mid", "-", "early", "late"):
         start -= 1
-    return start > 0 and span.doc[start - 1].lower_ in DEADLINE_WORDS
+    return start > 0 and span.doc[start - 1].lower_ in words
 
 
 def _is_frequency_adjective(span: Span, parse: TimexParse) -> bool:
