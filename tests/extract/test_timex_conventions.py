@@ -180,3 +180,9 @@ def test_a_part_word_before_yesterday_belongs_to_it(text: str, words: str, mod: 
 def test_each_named_month_or_day_recurs(text: str, words: str, value: str) -> None:
     (parse,) = find_timexes(text)
     assert (text[parse.start : parse.end], parse.type, parse.value) == (words, "SET", value)
+
+
+def test_the_latest_period_of_a_results_report_is_its_last_quarter() -> None:
+    text = "Sales in the latest period rose 13%."
+    (parse,) = resolve(find_timexes(text), dt.date(1989, 10, 26))
+    assert (text[parse.start : parse.end], parse.value) == ("the latest period", "1989-Q3")

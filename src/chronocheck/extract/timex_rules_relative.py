@@ -103,7 +103,7 @@ def _day_part(words: str) -> str | None:
 
 
 def _relative_unit(match: re.Match[str]) -> TimexParse | None:
-    word = match.group("unit").lower()
+    word = "quarter" if match.groupdict().get("period") else match.group("unit").lower()
     rel = match.groupdict().get("rel")
     shift = RELATIVE_WORDS[rel.lower()] if rel else 0
     if word == "weekend":
@@ -290,9 +290,11 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "reported-period",
-        r"\bthe\s+(?:(?:latest|most\s+recent|fiscal)\s+)?(?P<unit>quarter|weekend)\b",
+        # "the latest period" of a results report is its quarter.
+        r"\bthe\s+(?:(?:latest|most\s+recent|fiscal)\s+)?(?P<unit>quarter|weekend)\b"
+        r"|\bthe\s+(?:latest|most\s+recent)\s+(?P<period>period)\b",
         _relative_unit,
-        keywords=("quarter", "weekend"),
+        keywords=("quarter", "weekend", "period"),
     ),
     make_rule(
         "month-relative-year",
