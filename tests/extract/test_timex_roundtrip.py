@@ -63,11 +63,6 @@ FOLLOWING_SENTENCE = " {Date} the talks collapsed."
 Reading = tuple[int, int, str, str | None, str | None, str | None]
 
 #: Known bugs, marked on the one form or carrier they affect until the fix lands.
-CAPITAL_YEAR_MOD = pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason='"Early 1980"/"Late 1980" opening a sentence: the span loses the word, mod is None',
-)
 BARE_YEAR_OPENING = pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
@@ -97,12 +92,6 @@ class KnownFailure:
 
 
 ROUND_TRIP_FAILURES = {
-    ("early-year", "opening"): KnownFailure(
-        CAPITAL_YEAR_MOD, {"date": dt.date(1980, 1, 1), "carrier": SAW_CARRIER, "dct": SEED_DCT}
-    ),
-    ("late-year", "opening"): KnownFailure(
-        CAPITAL_YEAR_MOD, {"date": dt.date(1980, 1, 1), "carrier": SAW_CARRIER, "dct": SEED_DCT}
-    ),
     ("year", "opening"): KnownFailure(
         BARE_YEAR_OPENING, {"date": dt.date(2067, 1, 1), "carrier": SAW_CARRIER, "dct": SEED_DCT}
     ),
@@ -348,13 +337,11 @@ def _fixed(
         _fixed(
             "Early 1980 saw the talks collapse.",
             [("Early 1980", "1980", "year", "START")],
-            marks=CAPITAL_YEAR_MOD,
             case_id="capital-early-year",
         ),
         _fixed(
             "Late 1980 saw the talks collapse.",
             [("Late 1980", "1980", "year", "END")],
-            marks=CAPITAL_YEAR_MOD,
             case_id="capital-late-year",
         ),
         _fixed(

@@ -40,9 +40,11 @@ LEAP_YEAR = 2000
 #: Two-digit years up to this one are read as 20xx, later ones as 19xx ("10/25/89").
 TWO_DIGIT_YEAR_PIVOT = 30
 #: Words before a bare year or month that make it a date ("in 1986", "since May").
+# "early", "late" and "mid" are no cues: they are part of the expression (PART),
+# and as a cue they would be left out of it ("Early 1980" opening a sentence).
 DATE_CUES = (
     r"in|on|since|by|until|till|from|during|through|to|of|before|after|between|and|"
-    r"around|about|circa|early|late|mid|last|next|this|each|every|fiscal"
+    r"around|about|circa|last|next|this|each|every|fiscal"
 )
 #: Month names that are also common words: bare, they need a cue ("in May").
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
