@@ -374,3 +374,18 @@ def test_a_weekday_after_until_is_ahead_unless_told_in_the_past_perfect(
     nlp: Language, text: str, value: str
 ) -> None:
     assert _find(nlp, text, "Tuesday", dt.date(2000, 4, 3)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("2067 saw the talks collapse.", ["2067"]),
+        ("2085 was when the ceasefire took effect.", ["2085"]),
+        ("1500 died in the attack.", []),
+    ],
+)
+def test_a_bare_number_opening_a_sentence_is_a_year_when_a_time_is_its_subject(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    timexes = extract_timexes(annotate(nlp, text, dct=DCT))
+    assert [timex.text for timex in timexes] == words

@@ -63,11 +63,6 @@ FOLLOWING_SENTENCE = " {Date} the talks collapsed."
 Reading = tuple[int, int, str, str | None, str | None, str | None]
 
 #: Known bugs, marked on the one form or carrier they affect until the fix lands.
-BARE_YEAR_OPENING = pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason='a bare year opening a sentence ("2067 saw ...") is dropped when NER calls it CARDINAL',
-)
 FLASHBACK_ANCHOR = pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
@@ -91,11 +86,7 @@ class KnownFailure:
     example: dict[str, object]
 
 
-ROUND_TRIP_FAILURES = {
-    ("year", "opening"): KnownFailure(
-        BARE_YEAR_OPENING, {"date": dt.date(2067, 1, 1), "carrier": SAW_CARRIER, "dct": SEED_DCT}
-    ),
-}
+ROUND_TRIP_FAILURES: dict[tuple[str, str], KnownFailure] = {}
 ANAPHORA_FAILURES = {
     FLASHBACK_CARRIER: KnownFailure(
         FLASHBACK_ANCHOR,
@@ -347,7 +338,6 @@ def _fixed(
         _fixed(
             "2067 saw the talks collapse.",
             [("2067", "2067", "year", None)],
-            marks=BARE_YEAR_OPENING,
             case_id="bare-year-opening",
         ),
         _fixed(

@@ -49,6 +49,9 @@ PERFECT_PAST_AUXILIARIES = frozenset({"had", "'d"})
 #: tense: a deadline ("extended to Nov. 16", "until mid-November", "by Jan. 14") or
 #: a payment ("payable Dec. 7 to stock of record Nov. 22", "effective June 1").
 DEADLINE_WORDS = frozenset({"to", "until", "till", "by", "payable", "record", "effective", "due"})
+#: Verbs whose subject, when a bare four-digit number, is a year: a time witnesses
+#: or brings events ("2067 saw the talks collapse", "1991 brought peace").
+WITNESSING_VERBS = frozenset({"see", "bring", "witness", "mark"})
 #: Words before a weekday that put it ahead even after a past verb: a deadline set
 #: ("gave them until Tuesday") or an earliest time ("as soon as Tuesday").
 WEEKDAY_DEADLINE_WORDS = frozenset({"until", "till", "as"})
@@ -163,7 +166,7 @@ def _is_count(span: Span, parse: TimexParse) -> bool:
     if not parse.bare_number:
         return False
     token = span[0]
-    if token.ent_type_ in DATE_LABELS:
+    if token.ent_type_ in DATE_LABELS or _is_witnessing_subject(token):
         return False
     # "1500 troops" counts; "the 1996 campaign" dates (a count needs a plural noun).
     counts_a_noun = token.dep_ in COUNT_DEPS and token.head.tag_ in PLURAL_NOUN_TAGS
@@ -177,6 +180,24 @@ def _follows_a_deadline_word(span: Span, words: frozenset[str]) -> bool:
     while start > 0 and span.doc[start - 1].lower_ in ("mid", "-", "early", "late"):
         start -= 1
     return start > 0 and span.doc[start - 1].lower_ in words
+
+
+def _is_witnessing_subject(token: Token) -> bool:
+    """Whether a number is the subject of what only a time does ("2067 saw ...").
+
+    "1980 saw the war begin", "1991 brought peace" and "2085 was when the ceasefire
+    took effect" speak of years; a count is the subject of what people do ("1500
+    died") or is counted ("1500 was the toll").
+    """
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if verb.lemma_ in WITNESSING_VERBS:
+        return verb.pos_ == "VERB"
+    return verb.lemma_ == "be" and any(
+        child.dep_ in ("advcl", "ccomp", "attr") and child.left_edge.lower_ == "when"
+        for child in verb.children
+    )
 
 
 def _is_frequency_adjective(span: Span, parse: TimexParse) -> bool:
