@@ -186,3 +186,15 @@ def test_the_latest_period_of_a_results_report_is_its_last_quarter() -> None:
     text = "Sales in the latest period rose 13%."
     (parse,) = resolve(find_timexes(text), dt.date(1989, 10, 26))
     assert (text[parse.start : parse.end], parse.value) == ("the latest period", "1989-Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("flights leave on Mondays", "Mondays", "XXXX-WXX-1"),
+        ("the show airs Tuesday nights", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ],
+)
+def test_a_plural_weekday_recurs_every_week(text: str, words: str, value: str) -> None:
+    (parse,) = find_timexes(text)
+    assert (text[parse.start : parse.end], parse.type, parse.value) == (words, "SET", value)

@@ -11,6 +11,7 @@ import re
 
 from chronocheck.dates import MONTHS, format_duration
 from chronocheck.extract.timex_lexicon import (
+    DAY_PARTS,
     MONTH_NAME,
     SET_ADVERBS,
     UNIT_WORD,
@@ -41,6 +42,16 @@ def _every_weekday(match: re.Match[str]) -> TimexParse | None:
     return blank("SET", value=f"XXXX-WXX-{day}", resolved=True)
 
 
+def _plural_weekday(match: re.Match[str]) -> TimexParse | None:
+    name = match.group("weekday")
+    if not name[:1].isupper():
+        return None
+    day = WEEKDAYS[name.lower()] + 1
+    part = match.group("part")
+    code = f"T{DAY_PARTS[part.lower()]}" if part else ""
+    return blank("SET", value=f"XXXX-WXX-{day}{code}", resolved=True)
+
+
 def _every_month(match: re.Match[str]) -> TimexParse | None:
     name = match.group("month")
     if not name[:1].isupper():
@@ -67,6 +78,13 @@ SET_RULES: tuple[Rule, ...] = (
         rf"\b(?:every|each)\s+(?P<weekday>{WEEKDAY_NAME})s?\b",
         _every_weekday,
         keywords=("every", "each"),
+    ),
+    # "on Mondays", "Tuesday nights": that day (or its part) of every week.
+    make_rule(
+        "plural-weekday",
+        rf"\b(?P<weekday>{WEEKDAY_NAME})(?:s|\s+(?P<part>morning|afternoon|evening|night)s)\b",
+        _plural_weekday,
+        keywords=("days", "mornings", "afternoons", "evenings", "nights"),
     ),
     # "each July": that month of every year.
     make_rule(
