@@ -389,3 +389,10 @@ def test_a_bare_number_opening_a_sentence_is_a_year_when_a_time_is_its_subject(
 ) -> None:
     timexes = extract_timexes(annotate(nlp, text, dct=DCT))
     assert [timex.text for timex in timexes] == words
+
+
+def test_a_verb_joined_to_a_past_perfect_one_is_in_the_flashback(nlp: Language) -> None:
+    text = (
+        "The plant opened on 3 March 1961. He had fled in June 1998 and returned later that year."
+    )
+    assert _find(nlp, text, "later that year").value == "1998"

@@ -260,6 +260,10 @@ def _is_flashback(span: Span) -> bool:
     if not span.doc.has_annotation("DEP"):
         return False
     verb = _governing_verb(span)
+    # "had fled in June 1998 and returned later that year": a verb joined to a
+    # past perfect one shares its auxiliary.
+    while verb.dep_ == "conj" and not _auxiliaries(verb) and verb.head.i != verb.i:
+        verb = verb.head
     return verb.tag_ == "VBN" and any(
         child.lower_ in PERFECT_PAST_AUXILIARIES for child in _auxiliaries(verb)
     )
@@ -353,7 +357,7 @@ def _link_anchor(context: _AnchorContext, span: Span, parse: TimexParse) -> Time
     the Belgrano went down"). With no phrase ("a year later", "that day") the
     anchor is the last date told before the expression, anywhere in the text
     (TempEval's narrative convention), skipping flashbacks and dates that name a
-    thing, or else the document date.
+    thing unless no other date was told, or else the document date.
 
     Args:
         context: The text's dates and the dates told so far.
@@ -377,14 +381,11 @@ def _link_anchor(context: _AnchorContext, span: Span, parse: TimexParse) -> Time
         )
     # Outside a flashback, background dates do not move the story's time.
     skipped = set() if _is_flashback(span) else context.background
-    last = next(
-        (
-            date
-            for date in reversed(context.told)
-            if date.end <= span.start_char and date.start not in skipped
-        ),
-        None,
-    )
+    before = [date for date in context.told if date.end <= span.start_char]
+    last = next((date for date in reversed(before) if date.start not in skipped), None)
+    # A story told only in flashback still counts from its dates, not from the
+    # document's: "It had opened in 1961. Two years later it closed" is 1963.
+    last = last or (before[-1] if before else None)
     return _timex_anchor(context.text, last) if last else TimexAnchor(kind="document")
 
 
