@@ -299,3 +299,100 @@ def test_periods_named_to_compare_count_from_the_period_reported(
     nlp: Language, text: str, words: str, value: str
 ) -> None:
     assert _find(nlp, text, words).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "Net rose in the third quarter from $4 million a year ago. "
+            "Sales were flat with the year-earlier period.",
+            "the year-earlier period",
+            "2020-Q3",
+        ),
+        (
+            "Net rose in the third quarter from $4 million a year earlier. "
+            "Revenue was higher than a year ago.",
+            "a year ago",
+            "2020-Q3",
+        ),
+    ],
+)
+def test_a_year_comparison_does_not_move_the_story_back_a_year(
+    nlp: Language, text: str, words: str, value: str
+) -> None:
+    assert _find(nlp, text, words, dt.date(2021, 10, 20)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Clinton said in his weekly radio address.", ["weekly"]),
+        ("Average hourly earnings rose 4 cents.", ["hourly"]),
+        ("The board declared a quarterly dividend of 10 cents.", []),
+    ],
+)
+def test_a_frequency_adjective_is_kept_unless_it_names_a_business_term(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    timexes = extract_timexes(annotate(nlp, text, dct=DCT))
+    assert [timex.text for timex in timexes] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "Directors declared a dividend, payable Dec. 7 to stock of record Nov. 22.",
+            "Dec. 7",
+            "1989-12-07",
+        ),
+        (
+            "Directors declared a dividend, payable Dec. 7 to stock of record Nov. 22.",
+            "Nov. 22",
+            "1989-11-22",
+        ),
+        ("The offer was extended to Nov. 16.", "Nov. 16", "1989-11-16"),
+        ("The offer expired on Nov. 16.", "Nov. 16", "1988-11-16"),
+    ],
+)
+def test_a_deadline_word_frees_a_date_from_the_past_tense(
+    nlp: Language, text: str, words: str, value: str
+) -> None:
+    assert _find(nlp, text, words, dt.date(1989, 10, 30)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The agency has given the family until Tuesday to sign.", "2000-04-04"),
+        ("His father could come as early as Tuesday.", "2000-04-04"),
+        ("Until Tuesday, they had not called him a suspect.", "2000-03-28"),
+    ],
+)
+def test_a_weekday_after_until_is_ahead_unless_told_in_the_past_perfect(
+    nlp: Language, text: str, value: str
+) -> None:
+    assert _find(nlp, text, "Tuesday", dt.date(2000, 4, 3)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("2067 saw the talks collapse.", ["2067"]),
+        ("2085 was when the ceasefire took effect.", ["2085"]),
+        ("1500 died in the attack.", []),
+    ],
+)
+def test_a_bare_number_opening_a_sentence_is_a_year_when_a_time_is_its_subject(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    timexes = extract_timexes(annotate(nlp, text, dct=DCT))
+    assert [timex.text for timex in timexes] == words
+
+
+def test_a_verb_joined_to_a_past_perfect_one_is_in_the_flashback(nlp: Language) -> None:
+    text = (
+        "The plant opened on 3 March 1961. He had fled in June 1998 and returned later that year."
+    )
+    assert _find(nlp, text, "later that year").value == "1998"

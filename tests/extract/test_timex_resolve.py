@@ -66,6 +66,20 @@ def test_a_day_without_a_year_takes_the_year_of_the_date_before_it() -> None:
     assert _values(text) == [("June 7, 1986", "1986-06-07"), ("June 20", "1986-06-20")]
 
 
+def test_in_a_report_of_current_events_a_day_ignores_an_older_date_cited() -> None:
+    text = (
+        "Iraq accused Kuwait on Tuesday. The war with Iran ended in August 1988. "
+        "Iraq invaded Kuwait on Aug. 2."
+    )
+    values = _values(text, dt.date(1990, 8, 15))
+    assert values[-1] == ("Aug. 2", "1990-08-02")
+
+
+def test_an_anniversary_piece_still_lends_the_old_year() -> None:
+    text = "Forty-three years ago today, troops landed on 2 April 1982. On 4 May a ship sank."
+    assert _values(text, dt.date(2025, 4, 2))[-1] == ("4 May", "1982-05-04")
+
+
 def test_a_day_without_a_year_and_no_date_before_it_is_the_nearest_one() -> None:
     assert _values("He was rescued Nov. 25.", dt.date(2000, 1, 15)) == [("Nov. 25", "1999-11-25")]
 

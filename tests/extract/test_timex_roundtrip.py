@@ -62,25 +62,6 @@ FOLLOWING_SENTENCE = " {Date} the talks collapsed."
 #: (start, end, type, value, precision, mod) of one time expression.
 Reading = tuple[int, int, str, str | None, str | None, str | None]
 
-#: Known bugs, marked on the one form or carrier they affect until the fix lands.
-CAPITAL_YEAR_MOD = pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason='"Early 1980"/"Late 1980" opening a sentence: the span loses the word, mod is None',
-)
-BARE_YEAR_OPENING = pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason='a bare year opening a sentence ("2067 saw ...") is dropped when NER calls it CARDINAL',
-)
-FLASHBACK_ANCHOR = pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the only date told is in the past perfect, so an anaphoric offset counts from the DCT",
-)
-FLASHBACK_CARRIER = next(carrier for carrier in CARRIERS if " had been " in carrier)
-SAW_CARRIER = next(carrier for carrier in OPENING_CARRIERS if " saw " in carrier)
-
 Test = TypeVar("Test", bound=Callable[..., None])
 
 
@@ -96,29 +77,10 @@ class KnownFailure:
     example: dict[str, object]
 
 
-ROUND_TRIP_FAILURES = {
-    ("early-year", "opening"): KnownFailure(
-        CAPITAL_YEAR_MOD, {"date": dt.date(1980, 1, 1), "carrier": SAW_CARRIER, "dct": SEED_DCT}
-    ),
-    ("late-year", "opening"): KnownFailure(
-        CAPITAL_YEAR_MOD, {"date": dt.date(1980, 1, 1), "carrier": SAW_CARRIER, "dct": SEED_DCT}
-    ),
-    ("year", "opening"): KnownFailure(
-        BARE_YEAR_OPENING, {"date": dt.date(2067, 1, 1), "carrier": SAW_CARRIER, "dct": SEED_DCT}
-    ),
-}
-ANAPHORA_FAILURES = {
-    FLASHBACK_CARRIER: KnownFailure(
-        FLASHBACK_ANCHOR,
-        {
-            "form": "days-later",
-            "anchor_form": "day-month-year",
-            "anchor_date": dt.date(1965, 5, 2),
-            "count": 2,
-            "dct": SEED_DCT,
-        },
-    )
-}
+#: Known bugs, marked on the one form or carrier they affect until the fix lands
+#: (none open: "Early 1980", "2067 saw ..." and the flashback anchor are fixed).
+ROUND_TRIP_FAILURES: dict[tuple[str, str], KnownFailure] = {}
+ANAPHORA_FAILURES: dict[str, KnownFailure] = {}
 
 
 def _readings(nlp: Language, text: str, dct: dt.date | None) -> list[Reading]:
@@ -348,19 +310,16 @@ def _fixed(
         _fixed(
             "Early 1980 saw the talks collapse.",
             [("Early 1980", "1980", "year", "START")],
-            marks=CAPITAL_YEAR_MOD,
             case_id="capital-early-year",
         ),
         _fixed(
             "Late 1980 saw the talks collapse.",
             [("Late 1980", "1980", "year", "END")],
-            marks=CAPITAL_YEAR_MOD,
             case_id="capital-late-year",
         ),
         _fixed(
             "2067 saw the talks collapse.",
             [("2067", "2067", "year", None)],
-            marks=BARE_YEAR_OPENING,
             case_id="bare-year-opening",
         ),
         _fixed(
@@ -369,7 +328,6 @@ def _fixed(
                 ("2 May 1965", "1965-05-02", "day", None),
                 ("Two days later", "1965-05-04", "day", None),
             ],
-            marks=FLASHBACK_ANCHOR,
             case_id="flashback-anchor",
         ),
     ],

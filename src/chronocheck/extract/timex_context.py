@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from chronocheck.extract.timex_filter import filter_timex_candidates
 from chronocheck.extract.timex_lexicon import ADVERB_DIRECTIONS
 from chronocheck.extract.timex_parse import Tense, TimexAnchor, TimexParse
-from chronocheck.extract.timex_rules_narrative import COMPARISON_RULES
+from chronocheck.extract.timex_rules_narrative import is_year_comparison
 
 LOGGER = logging.getLogger(__name__)
 
@@ -45,6 +45,18 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
 ATTRIBUTIVE_DEPS = frozenset({"nummod", "compound", "amod"})
 #: The auxiliary of the past perfect ("had become").
 PERFECT_PAST_AUXILIARIES = frozenset({"had", "'d"})
+#: Words before a date that put it at or after the act told, whatever the verb's
+#: tense: a deadline ("extended to Nov. 16", "until mid-November", "by Jan. 14") or
+#: a payment ("payable Dec. 7 to stock of record Nov. 22", "effective June 1").
+DEADLINE_WORDS = frozenset({"to", "until", "till", "by", "payable", "record", "effective", "due"})
+#: Verbs whose subject, when a bare four-digit number, is a year: a time witnesses
+#: or brings events ("2067 saw the talks collapse", "1991 brought peace").
+WITNESSING_VERBS = frozenset({"see", "bring", "witness", "mark"})
+#: Words before a weekday that put it ahead even after a past verb: a deadline set
+#: ("gave them until Tuesday") or an earliest time ("as soon as Tuesday").
+WEEKDAY_DEADLINE_WORDS = frozenset({"until", "till", "as"})
+#: SET values of adjectives that name a business term ("a quarterly dividend").
+ACCOUNTING_FREQUENCIES = frozenset({"P1Q", "P1Y"})
 #: SET values that make a date in the same sentence recur every year.
 YEARLY_SETS = frozenset({"P1Y"})
 
@@ -89,6 +101,18 @@ def apply_context(doc: Doc, parses: Sequence[TimexParse]) -> list[tuple[Span, Ti
         if parse.unit in ("WD", "WE") or parse.reference == "narrative":
             parse = replace(parse, tense=_tense(span))
         if (
+            parse.unit == "WD"
+            and _follows_a_deadline_word(span, WEEKDAY_DEADLINE_WORDS)
+            and not _is_flashback(span)
+        ):
+            # "given them until Tuesday", "could come as early as Tuesday": the day
+            # ahead; but "Until Thursday, they had not called him a suspect" is past.
+            parse = replace(parse, tense="future")
+        if parse.reference == "narrative" and _follows_a_deadline_word(span, DEADLINE_WORDS):
+            # "extended to Nov. 16", "payable Dec. 7": the verb's past says nothing
+            # of the date, which lies ahead of the act.
+            parse = replace(parse, tense="unknown")
+        if (
             parse.reference == "narrative"
             and parse.precision == "day"
             and _sentence(span).start in yearly
@@ -108,9 +132,9 @@ def _can_anchor_the_narrative(parse: TimexParse) -> bool:
 
     Any date the resolver can compute qualifies: explicit, year-less, deictic, or
     itself measured from a date; not one measured from an event or left vague,
-    and not a period named only to compare with ("the year-ago quarter").
+    and not a period named only to compare with ("the year-ago quarter", "a year ago").
     """
-    if parse.type != "DATE" or parse.vague or parse.rule in COMPARISON_RULES:
+    if parse.type != "DATE" or parse.vague or is_year_comparison(parse):
         return False
     if parse.reference == "anchor":
         return parse.anchor is not None and parse.anchor.kind != "event"
@@ -142,16 +166,53 @@ def _is_count(span: Span, parse: TimexParse) -> bool:
     if not parse.bare_number:
         return False
     token = span[0]
-    if token.ent_type_ in DATE_LABELS:
+    if token.ent_type_ in DATE_LABELS or _is_witnessing_subject(token):
         return False
     # "1500 troops" counts; "the 1996 campaign" dates (a count needs a plural noun).
     counts_a_noun = token.dep_ in COUNT_DEPS and token.head.tag_ in PLURAL_NOUN_TAGS
     return token.ent_type_ in COUNT_LABELS or counts_a_noun
 
 
+def _follows_a_deadline_word(span: Span, words: frozenset[str]) -> bool:
+    """Whether the word before ``span`` is one of ``words`` ("until", "payable", "record")."""
+    start = span.start
+    # Skip a part word: "until mid-November" is read from "until".
+    while start > 0 and span.doc[start - 1].lower_ in ("mid", "-", "early", "late"):
+        start -= 1
+    return start > 0 and span.doc[start - 1].lower_ in words
+
+
+def _is_witnessing_subject(token: Token) -> bool:
+    """Whether a number is the subject of what only a time does ("2067 saw ...").
+
+    "1980 saw the war begin", "1991 brought peace" and "2085 was when the ceasefire
+    took effect" speak of years; a count is the subject of what people do ("1500
+    died") or is counted ("1500 was the toll").
+    """
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if verb.lemma_ in WITNESSING_VERBS:
+        return verb.pos_ == "VERB"
+    return verb.lemma_ == "be" and any(
+        child.dep_ in ("advcl", "ccomp", "attr") and child.left_edge.lower_ == "when"
+        for child in verb.children
+    )
+
+
 def _is_frequency_adjective(span: Span, parse: TimexParse) -> bool:
-    """Whether a one-word SET qualifies a noun ("a quarterly dividend") rather than an act."""
-    return parse.type == "SET" and len(span) == 1 and span[0].tag_ == "JJ"
+    """Whether a one-word SET names a kind of thing ("a quarterly dividend").
+
+    A quarterly or yearly payment or report is a business term, not a time, and
+    TempEval leaves it out; "his weekly radio address", "daily flights" and
+    "hourly earnings" say how often it happens, and are annotated.
+    """
+    return (
+        parse.type == "SET"
+        and parse.value in ACCOUNTING_FREQUENCIES
+        and len(span) == 1
+        and span[0].tag_ == "JJ"
+    )
 
 
 def _sentence(span: Span) -> Span:
@@ -199,6 +260,10 @@ def _is_flashback(span: Span) -> bool:
     if not span.doc.has_annotation("DEP"):
         return False
     verb = _governing_verb(span)
+    # "had fled in June 1998 and returned later that year": a verb joined to a
+    # past perfect one shares its auxiliary.
+    while verb.dep_ == "conj" and not _auxiliaries(verb) and verb.head.i != verb.i:
+        verb = verb.head
     return verb.tag_ == "VBN" and any(
         child.lower_ in PERFECT_PAST_AUXILIARIES for child in _auxiliaries(verb)
     )
@@ -292,7 +357,7 @@ def _link_anchor(context: _AnchorContext, span: Span, parse: TimexParse) -> Time
     the Belgrano went down"). With no phrase ("a year later", "that day") the
     anchor is the last date told before the expression, anywhere in the text
     (TempEval's narrative convention), skipping flashbacks and dates that name a
-    thing, or else the document date.
+    thing unless no other date was told, or else the document date.
 
     Args:
         context: The text's dates and the dates told so far.
@@ -316,14 +381,11 @@ def _link_anchor(context: _AnchorContext, span: Span, parse: TimexParse) -> Time
         )
     # Outside a flashback, background dates do not move the story's time.
     skipped = set() if _is_flashback(span) else context.background
-    last = next(
-        (
-            date
-            for date in reversed(context.told)
-            if date.end <= span.start_char and date.start not in skipped
-        ),
-        None,
-    )
+    before = [date for date in context.told if date.end <= span.start_char]
+    last = next((date for date in reversed(before) if date.start not in skipped), None)
+    # A story told only in flashback still counts from its dates, not from the
+    # document's: "It had opened in 1961. Two years later it closed" is 1963.
+    last = last or (before[-1] if before else None)
     return _timex_anchor(context.text, last) if last else TimexAnchor(kind="document")
 
 

@@ -5,7 +5,8 @@ Every rule of :mod:`~chronocheck.extract.timex_rules_dates`,
 :mod:`~chronocheck.extract.timex_rules_narrative` proposes candidates; the longest
 non-overlapping ones win ("September 22, 1980" over "September 22" and "1980").
 Two explicit dates joined as "between X and Y" or "from X to Y" become one
-interval whose parts are the two dates.
+interval whose parts are the two dates; a clock time followed by its day ("10
+p.m. Wednesday") becomes one time of that day.
 
 The grammar works on plain text and knows nothing of spaCy; the pipeline
 component snaps its offsets to tokens and links anchors.
@@ -19,15 +20,30 @@ import re
 from chronocheck.dates import interval_of
 from chronocheck.extract.timex_parse import TimexParse
 from chronocheck.extract.timex_rule import Rule
+from chronocheck.extract.timex_rules_clock import CLOCK_RULES, join_times_to_days
 from chronocheck.extract.timex_rules_dates import DATE_RULES
+from chronocheck.extract.timex_rules_fractions import FRACTION_RULES
 from chronocheck.extract.timex_rules_holidays import HOLIDAY_RULES
 from chronocheck.extract.timex_rules_narrative import NARRATIVE_RULES
+from chronocheck.extract.timex_rules_quarters import QUARTER_RULES
 from chronocheck.extract.timex_rules_relative import RELATIVE_RULES
+from chronocheck.extract.timex_rules_sets import SET_RULES
+from chronocheck.extract.timex_rules_spoken import SPOKEN_RULES
 
 LOGGER = logging.getLogger(__name__)
 
 #: All rules; on equal length, an earlier rule wins.
-GRAMMAR: tuple[Rule, ...] = DATE_RULES + HOLIDAY_RULES + RELATIVE_RULES + NARRATIVE_RULES
+GRAMMAR: tuple[Rule, ...] = (
+    DATE_RULES
+    + QUARTER_RULES
+    + SPOKEN_RULES
+    + HOLIDAY_RULES
+    + RELATIVE_RULES
+    + SET_RULES
+    + FRACTION_RULES
+    + CLOCK_RULES
+    + NARRATIVE_RULES
+)
 #: What may stand between the two ends of an interval, given the word before it.
 _INTERVAL_JOINS = {
     "between": re.compile(r"\s+and\s+"),
@@ -52,7 +68,8 @@ def find_timexes(text: str) -> list[TimexParse]:
     candidates = [
         (rank, parse) for rank, rule in enumerate(GRAMMAR) for parse in rule.parses(text, folded)
     ]
-    return _merge_intervals(text, _select_longest(candidates, len(text)))
+    longest = _select_longest(candidates, len(text))
+    return _merge_intervals(text, join_times_to_days(text, longest))
 
 
 def _select_longest(candidates: list[tuple[int, TimexParse]], size: int) -> list[TimexParse]:

@@ -22,7 +22,8 @@ from chronocheck.dates import (
     shift_from,
 )
 from chronocheck.extract.timex_parse import TimexParse
-from chronocheck.extract.timex_rules_narrative import COMPARISON_RULES
+from chronocheck.extract.timex_rules_narrative import is_year_comparison
+from chronocheck.extract.timex_rules_quarters import UNNAMED_QUARTER_RULES
 from chronocheck.holidays import holiday_date
 
 LOGGER = logging.getLogger(__name__)
@@ -39,6 +40,10 @@ LENDING_PRECISIONS = frozenset({"day", "month"})
 #: Precisions of the dates that borrow the year of the last date told ("21 May", "in June",
 #: "Easter week").
 BORROWING_PRECISIONS = frozenset({"day", "week", "month"})
+#: A date told from the document this close to it ("Tuesday", "last week") marks a
+#: report of current events: its year-less dates are near the document date, not in
+#: the year of an older date it cites in passing ("ended in August 1988 ... on Aug. 2").
+CURRENT_EVENTS_WINDOW = dt.timedelta(days=31)
 
 
 def resolve(parses: Sequence[TimexParse], dct: dt.date | None) -> list[TimexParse]:
@@ -55,14 +60,19 @@ def resolve(parses: Sequence[TimexParse], dct: dt.date | None) -> list[TimexPars
     by_start: dict[int, TimexParse] = {}
     last_dated: TimexParse | None = None
     last_quarter: TimexParse | None = None
+    current_events = False
     for index, parse in enumerate(parses):
         if parse.reference == "anchor":
             result = _resolve_anchored(parse, by_start, dct)
         elif last_quarter is not None and _is_year_ago(parse):
             result = _same_quarter_a_year_before(parse, last_quarter)
         else:
-            result = _resolve_plain(parse, dct, _narrative_year(parse, last_dated, dct))
+            lender = None if current_events else last_dated
+            result = _resolve_plain(parse, dct, _narrative_year(parse, lender, dct))
+        if last_quarter is not None and _is_unnamed_quarter(result):
+            result = _same_quarter_in_year(result, last_quarter)
         resolved[index] = by_start[parse.start] = result
+        current_events = current_events or _tells_current_events(result, dct)
         if _sets_the_narrative_year(result):
             last_dated = result
         if _is_reported_quarter(result):
@@ -87,9 +97,22 @@ def _is_reported_quarter(parse: TimexParse) -> bool:
         parse.resolved
         and parse.type == "DATE"
         and parse.precision == "quarter"
-        and parse.rule not in COMPARISON_RULES
-        and not _is_year_ago(parse)
+        and not is_year_comparison(parse)
     )
+
+
+def _is_unnamed_quarter(parse: TimexParse) -> bool:
+    """Whether this is a year's quarter left unnamed ("the 1988 period", "last year's quarter")."""
+    return parse.resolved and parse.precision == "year" and parse.rule in UNNAMED_QUARTER_RULES
+
+
+def _same_quarter_in_year(parse: TimexParse, quarter: TimexParse) -> TimexParse:
+    """ "the 1988 period" after a quarter's results: that quarter, in 1988."""
+    number = (quarter.value or "")[5:]
+    year = (parse.value or "")[:4]
+    if not (year.isdigit() and number[:1] == "Q"):
+        return parse
+    return replace(parse, value=f"{year}-{number}", precision="quarter")
 
 
 def _same_quarter_a_year_before(parse: TimexParse, quarter: TimexParse) -> TimexParse:
@@ -133,6 +156,23 @@ def nearest_month(dct: dt.date, month: int, *, shift_years: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def _tells_current_events(parse: TimexParse, dct: dt.date | None) -> bool:
+    """Whether this date, told from the document, lies within a month of it.
+
+    "Tuesday" or "last week" does; "Forty-three years ago today" does not: an
+    anniversary piece goes on to tell the old story in the old year.
+    """
+    if dct is None or parse.reference != "document" or not parse.resolved:
+        return False
+    interval = interval_of(parse.value or "")
+    return (
+        interval is not None
+        # Differences, not dct +/- the window, which overflow at the calendar's ends.
+        and interval.earliest - dct <= CURRENT_EVENTS_WINDOW
+        and dct - interval.latest <= CURRENT_EVENTS_WINDOW
+    )
+
+
 def _sets_the_narrative_year(parse: TimexParse) -> bool:
     """Whether this date decides the year of a later date written without one.
 
@@ -153,8 +193,9 @@ def _narrative_year(
     """The year of a date written without one ("on June 20", "by the end of June").
 
     A day or a month takes the year of the last full date before it, at any
-    distance ("On June 7, 1986 ... On June 20"). Otherwise, or when a date told
-    from the document came in between, the year is the one (of the document's
+    distance ("On June 7, 1986 ... On June 20"), unless the text reports current
+    events (the caller then passes no ``last_dated``). Otherwise, or when a date
+    told from the document came in between, the year is the one (of the document's
     year and the years either side) that puts the date closest to the document
     date, and not after it when the verb is in the past tense.
     """

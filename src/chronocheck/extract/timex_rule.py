@@ -46,6 +46,14 @@ MONTH = rf"(?P<month>(?:{MONTH_NAME})\b|(?:{MONTH_ABBREVIATION})\b\.?)"
 WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY_NAME}),?\s+)?"
 # TempEval includes the article of "the end of 1990" in the expression.
 PART = rf"(?:(?:the\s+(?=\w+\s+of\b))?(?P<part>{alternation(PART_MODS)})[\s-]+)?"
+#: "Earlier Friday", "Later Thursday": TempEval leaves the comparative out of a
+#: day's expression (it orders the event within the day, like a signal), unlike
+#: "early Friday".
+DAY_PART = (
+    r"(?:(?P<part>"
+    + alternation(word for word in PART_MODS if word not in ("earlier", "later"))
+    + r")[\s-]+)?"
+)
 # "over the past 20 years" is no hedge: "over" is the preposition of a period.
 HEDGE = rf"(?:\b(?P<hedge>{alternation(HEDGES)})\s+(?!the\b))?"
 QUANTITY_MOD = rf"(?:(?P<qmod>{alternation(QUANTITY_MODS)})\s+(?!the\b))?"

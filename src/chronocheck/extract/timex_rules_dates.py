@@ -1,4 +1,4 @@
-"""Grammar rules for calendar dates: days, months, years, decades, centuries, quarters.
+"""Grammar rules for calendar dates: days, months, years, decades, centuries, seasons.
 
 These expressions name their period outright. When the year is missing
 ("September 22", "the third quarter") the value keeps ``XXXX`` for it and the
@@ -14,8 +14,6 @@ import re
 from chronocheck.extract.timex_lexicon import (
     CENTURY_ORDINAL,
     CENTURY_ORDINALS,
-    ORDINAL_WORD,
-    ORDINALS,
     SEASON_NAME,
     SEASONS,
 )
@@ -42,9 +40,11 @@ LEAP_YEAR = 2000
 #: Two-digit years up to this one are read as 20xx, later ones as 19xx ("10/25/89").
 TWO_DIGIT_YEAR_PIVOT = 30
 #: Words before a bare year or month that make it a date ("in 1986", "since May").
+# "early", "late" and "mid" are no cues: they are part of the expression (PART),
+# and as a cue they would be left out of it ("Early 1980" opening a sentence).
 DATE_CUES = (
     r"in|on|since|by|until|till|from|during|through|to|of|before|after|between|and|"
-    r"around|about|circa|early|late|mid|last|next|this|each|every|fiscal"
+    r"around|about|circa|last|next|this|each|every|fiscal"
 )
 #: Month names that are also common words: bare, they need a cue ("in May").
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
@@ -154,23 +154,6 @@ def _bare_season(match: re.Match[str]) -> TimexParse | None:
     return blank(value=value, precision="season", mod=part_mod(match), reference="narrative")
 
 
-def _quarter(match: re.Match[str]) -> TimexParse | None:
-    quarter = ORDINALS[match.group("ord").lower()]
-    year = match.group("year")
-    if year:
-        return blank(value=f"{year}-Q{quarter}", precision="quarter")
-    return blank(value=f"XXXX-Q{quarter}", precision="quarter", reference="narrative")
-
-
-def _quarter_code(match: re.Match[str]) -> TimexParse | None:
-    period, year = match.group("period").upper(), match.group("year")
-    if year:
-        return blank(value=f"{year}-{period}", precision="quarter" if period[0] == "Q" else None)
-    if period[0] != "Q":
-        return None  # "H1" alone is as often a heading or a chemical as a half-year
-    return blank(value=f"XXXX-{period}", precision="quarter", reference="narrative")
-
-
 DATE_RULES: tuple[Rule, ...] = (
     make_rule("month-day-year", rf"{WEEKDAY_PREFIX}{MONTH}\s+{DAY},?\s+{YEAR}", _full_date),
     make_rule(
@@ -233,16 +216,5 @@ DATE_RULES: tuple[Rule, ...] = (
         rf"(?P<season>{SEASON_NAME}))\b",
         _bare_season,
         keywords=("spring", "summer", "autumn", "fall", "winter"),
-    ),
-    make_rule(
-        "quarter-code",
-        rf"\b(?P<period>Q[1-4]|H[12])\b(?:\s+{YEAR})?",
-        _quarter_code,
-    ),
-    make_rule(
-        "quarter",
-        rf"(?:the\s+)?(?P<ord>{ORDINAL_WORD})[\s-]+quarter(?:(?:\s+of|,)?\s+{YEAR})?",
-        _quarter,
-        keywords=("quarter",),
     ),
 )

@@ -55,6 +55,21 @@ _COMPARED_PERIOD = r"(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period)\
 _UNIT = rf"(?P<unit>{alternation(ANAPHORIC_UNITS)})\b(?!-)"
 
 
+def is_year_comparison(parse: TimexParse) -> bool:
+    """Whether the expression names the period a year before, to compare with.
+
+    "the year-ago quarter", "a year earlier", "a year ago": business news compares
+    each figure with the one a year before. The story does not move there, so a
+    later "year-earlier period" still counts from the period reported, not from
+    the comparison (which would put it two years back).
+    """
+    if parse.rule in COMPARISON_RULES:
+        return True
+    if parse.rule == "ago":
+        return parse.unit == "Y" and parse.shift == -1
+    return parse.reference == "anchor" and parse.offset == "P1Y" and parse.direction == "before"
+
+
 def anaphoric_parse(unit: str, periods: int, mod: str | None) -> TimexParse:
     """An expression ``periods`` units of ``unit`` from the last date mentioned.
 
