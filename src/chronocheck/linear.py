@@ -8,10 +8,17 @@ library is needed and a prediction costs microseconds.
 
 from __future__ import annotations
 
+import json
+import logging
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+from chronocheck.errors import PipelineError
+
+LOGGER = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,3 +112,49 @@ class MulticlassModel:
                 for name, row in sorted(self.weights.items())
             },
         }
+
+
+def read_model_file(path: Path, *, what: str, without: str) -> dict[str, Any] | None:
+    """The content of a shipped model file, or None (with one warning) when it is missing.
+
+    Args:
+        path: The JSON file a trainer under ``scripts/`` wrote.
+        what: What the model is, for messages ("timex filter").
+        without: What happens without it, for the warning ("the rules alone decide").
+
+    Raises:
+        PipelineError: If the file is not valid JSON.
+    """
+    if not path.is_file():
+        LOGGER.warning("No %s model at '%s': %s.", what, path, without)
+        return None
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise PipelineError(f"The {what} model '{path}' is not valid JSON: {e}") from e
+    return data
+
+
+def check_model_header(
+    data: Mapping[str, Any],
+    expected: Mapping[str, object],
+    *,
+    what: str,
+    trainer: str,
+) -> None:
+    """Refuse a model file written in another layout or for other features.
+
+    Args:
+        data: The file's content.
+        expected: The values its header keys must have (format, version, feature set...).
+        what: What the model is, for the message.
+        trainer: The script that writes it, named in the message.
+
+    Raises:
+        PipelineError: If any header value differs.
+    """
+    found = {key: data.get(key) for key in expected}
+    if found != dict(expected):
+        raise PipelineError(
+            f"The {what} model is {found}, not {dict(expected)}: retrain it with {trainer}."
+        )

@@ -21,7 +21,6 @@ warning, when the model file is missing.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -31,9 +30,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from chronocheck.errors import PipelineError
 from chronocheck.extract.timex_parse import TimexParse
-from chronocheck.linear import LinearModel
+from chronocheck.linear import LinearModel, check_model_header, read_model_file
 
 LOGGER = logging.getLogger(__name__)
 
@@ -127,13 +125,12 @@ class TimexFilter:
         Raises:
             PipelineError: If the content is not a timex filter this module can read.
         """
-        found = (data.get("format"), data.get("version"), data.get("feature_set"))
-        expected = (MODEL_FORMAT, MODEL_VERSION, FEATURE_SET)
-        if found != expected:
-            raise PipelineError(
-                f"Timex filter model is {found} (format, version, feature set), "
-                f"not {expected}: retrain it with scripts/train_timex_filter.py."
-            )
+        check_model_header(
+            data,
+            {"format": MODEL_FORMAT, "version": MODEL_VERSION, "feature_set": FEATURE_SET},
+            what="timex filter",
+            trainer="scripts/train_timex_filter.py",
+        )
         trim = data.get("trim")
         return cls(
             keep=LinearModel.from_dict(data["keep"]),
@@ -284,14 +281,8 @@ def load_timex_filter(path: Path) -> TimexFilter | None:
     Raises:
         PipelineError: If the file is not valid JSON or not a model this module reads.
     """
-    if not path.is_file():
-        LOGGER.warning("No timex filter model at '%s': the grammar's rules alone decide.", path)
-        return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as e:
-        raise PipelineError(f"Timex filter model '{path}' is not valid JSON: {e}") from e
-    return TimexFilter.from_dict(data)
+    data = read_model_file(path, what="timex filter", without="the grammar's rules alone decide")
+    return None if data is None else TimexFilter.from_dict(data)
 
 
 def _head_verb(token: Token) -> Token | None:

@@ -17,7 +17,6 @@ sentences, after one logged warning.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Mapping, Sequence
@@ -26,8 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from chronocheck.errors import PipelineError
-from chronocheck.linear import LinearModel
+from chronocheck.linear import LinearModel, check_model_header, read_model_file
 
 LOGGER = logging.getLogger(__name__)
 
@@ -239,13 +237,10 @@ def active_model() -> CheckworthinessModel:
 
 @lru_cache(maxsize=1)
 def _shipped_model() -> CheckworthinessModel | None:
-    if not MODEL_PATH.is_file():
-        LOGGER.warning(
-            "No check-worthiness model at %s: ranking sentences by the hand-set cues instead.",
-            MODEL_PATH,
-        )
-        return None
-    return read_model(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    data = read_model_file(
+        MODEL_PATH, what="check-worthiness", without="ranking by the hand-set cues instead"
+    )
+    return None if data is None else read_model(data)
 
 
 def read_model(data: Mapping[str, Any]) -> CheckworthinessModel:
@@ -254,11 +249,10 @@ def read_model(data: Mapping[str, Any]) -> CheckworthinessModel:
     Raises:
         PipelineError: If the content is not a check-worthiness model of this feature set.
     """
-    found = (data.get("format"), data.get("version"), data.get("feature_set"))
-    expected = (MODEL_FORMAT, MODEL_VERSION, FEATURE_SET)
-    if found != expected:
-        raise PipelineError(
-            f"Check-worthiness model is {found} (format, version, feature set), "
-            f"not {expected}: retrain it with scripts/train_checkworthiness.py."
-        )
+    check_model_header(
+        data,
+        {"format": MODEL_FORMAT, "version": MODEL_VERSION, "feature_set": FEATURE_SET},
+        what="check-worthiness",
+        trainer="scripts/train_checkworthiness.py",
+    )
     return CheckworthinessModel(LinearModel.from_dict(data["model"]), bool(data["context"]))

@@ -9,7 +9,6 @@ on held-back training articles. Without the file the lexicon fallback tags
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,8 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from chronocheck.errors import PipelineError
-from chronocheck.linear import LinearModel, MulticlassModel
+from chronocheck.linear import LinearModel, MulticlassModel, check_model_header, read_model_file
 from chronocheck.rhetoric.si_features import SI_FEATURE_SET
 from chronocheck.rhetoric.tc_features import TC_FEATURE_SET
 
@@ -57,13 +55,16 @@ class TechniqueModel:
         Raises:
             PipelineError: If the content is not a model this version reads.
         """
-        found = (data.get("format"), data.get("version"), data.get("feature_sets"))
-        expected = (MODEL_FORMAT, MODEL_VERSION, [SI_FEATURE_SET, TC_FEATURE_SET])
-        if found != expected:
-            raise PipelineError(
-                f"Technique model is {found} (format, version, feature sets), "
-                f"not {expected}: retrain it with scripts/train_techniques.py."
-            )
+        check_model_header(
+            data,
+            {
+                "format": MODEL_FORMAT,
+                "version": MODEL_VERSION,
+                "feature_sets": [SI_FEATURE_SET, TC_FEATURE_SET],
+            },
+            what="technique",
+            trainer="scripts/train_techniques.py",
+        )
         return cls(
             si=LinearModel.from_dict(data["si"]),
             tc=MulticlassModel.from_dict(data["tc"]),
@@ -104,11 +105,5 @@ def load_technique_model(path: Path) -> TechniqueModel | None:
     Raises:
         PipelineError: If the file is not valid JSON or not a model this module reads.
     """
-    if not path.is_file():
-        LOGGER.warning("No technique model at '%s': the lexicon fallback tags.", path)
-        return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as e:
-        raise PipelineError(f"Technique model '{path}' is not valid JSON: {e}") from e
-    return TechniqueModel.from_dict(data)
+    data = read_model_file(path, what="technique", without="the lexicon fallback tags")
+    return None if data is None else TechniqueModel.from_dict(data)
