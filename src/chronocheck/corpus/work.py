@@ -2,8 +2,9 @@
 
 Runs in the main process (one worker) or in each process of the pool, which
 loads the pipeline once in :func:`start_worker`. The articles of a batch stream
-through ``check_articles`` (and so ``nlp.pipe``); if that fails, each article is
-checked alone so that only the bad one fails.
+through ``check_articles`` (and so ``nlp.pipe``) a few at a time, which bounds the
+memory a pipe batch takes; if that fails, each article of the chunk is checked
+alone so that only the bad one fails.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ from chronocheck.models import Article, Report
 from chronocheck.settings import Settings
 
 LOGGER = logging.getLogger(__name__)
+
+#: Articles per ``check_articles`` call. nlp.pipe holds a whole pipe batch of parsed
+#: Docs at once: on 64 PTC articles the peak RSS was 222 MB one at a time, 265 MB by 4,
+#: 318 MB by 8 and 453 MB by 16, at the same speed within noise (shared 2-core machine).
+PIPE_ARTICLES = 4
 
 _WORKER_SETTINGS: list[Settings] = []
 
@@ -61,7 +67,10 @@ def run_batch_items(batch: int, items: list[InputItem], *, settings: Settings) -
             continue
         articles.append((item, article, time.perf_counter() - start))
     start = time.perf_counter()
-    reports = _check_all([article for _, article, _ in articles], settings)
+    reports: list[Report | str] = []
+    for first in range(0, len(articles), PIPE_ARTICLES):
+        chunk = articles[first : first + PIPE_ARTICLES]
+        reports += _check_all([article for _, article, _ in chunk], settings)
     # nlp.pipe interleaves the articles: each gets an equal share of the batch's time.
     share = (time.perf_counter() - start) / max(len(articles), 1)
     for (item, _, ingest_seconds), report in zip(articles, reports, strict=True):
