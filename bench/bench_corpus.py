@@ -118,6 +118,8 @@ def main() -> None:
         corpus.mkdir()
         count = _link_corpus(corpus, args.articles)
         print(f"{count} PTC articles, batch size {args.batch_size}, {os.cpu_count()} CPUs (shared)")
+        # Other processes on a shared machine skew the figures: say how busy it was.
+        print("load average at start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
         rates = {}
         for workers in (1, 2):
             out = Path(temp, f"out-{workers}")
@@ -137,6 +139,7 @@ def main() -> None:
         idle, _ = _run(command)
         print(f"killed after {killed:.1f} s with {left} articles left;")
         print(f"resume to the end: {resumed:.1f} s; a re-run with nothing left: {idle:.1f} s")
+        print("load average at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":

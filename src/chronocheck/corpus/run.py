@@ -119,8 +119,9 @@ def run_batch(
                 for row in result.manifest:
                     counts[row.status] += 1
                 counts["batches"] += 1
-                # Skipped items count as progress, so the ETA covers the work left.
-                bar.update(task, completed=sum(counts[k] for k in ("done", "failed", "skipped")))
+                # Skipped items leave the total, so that rate and ETA measure real work.
+                left = None if total is None else total - counts["skipped"]
+                bar.update(task, total=left, completed=counts["done"] + counts["failed"])
 
             todo = _unfinished(
                 iter_items(inputs, columns=columns), folder, batch_size, retry_failed, counts
