@@ -21,6 +21,7 @@ import chronocheck.cli_evaluate_checkworthiness
 import chronocheck.cli_evaluate_rhetoric  # noqa: F401
 from chronocheck import __version__
 from chronocheck.analysis import check_article
+from chronocheck.cli_batch import batch
 from chronocheck.cli_errors import one_line_errors
 from chronocheck.cli_evaluate import evaluate_app
 from chronocheck.cli_options import parse_date_option, settings_from_options
@@ -44,6 +45,7 @@ app = typer.Typer(
 app.add_typer(evaluate_app, name="evaluate")
 app.add_typer(pack_app, name="pack")
 app.command()(serve)
+app.command()(batch)
 
 
 class ReportFormat(StrEnum):
