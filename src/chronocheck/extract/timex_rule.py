@@ -43,20 +43,23 @@ VAGUE_AMOUNTS = ("a few", "few", "several", "many", "some", "a couple of")
 YEAR = r"(?P<year>1\d{3}|20\d{2})(?!\d)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 MONTH = rf"(?P<month>(?:{MONTH_NAME})\b|(?:{MONTH_ABBREVIATION})\b\.?)"
-WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY_NAME}),?\s+)?"
+# The optional prefixes below are written "(?:X|)", not "(?:X)?": the same matches,
+# tried in the same order, but Python's re takes the empty branch without setting
+# up a repetition at every position of the text (a sixth faster over the grammar).
+WEEKDAY_PREFIX = rf"(?:(?P<weekday>{WEEKDAY_NAME}),?\s+|)"
 # TempEval includes the article of "the end of 1990" in the expression.
-PART = rf"(?:(?:the\s+(?=\w+\s+of\b))?(?P<part>{alternation(PART_MODS)})[\s-]+)?"
+PART = rf"(?:(?:the\s+(?=\w+\s+of\b))?(?P<part>{alternation(PART_MODS)})[\s-]+|)"
 #: "Earlier Friday", "Later Thursday": TempEval leaves the comparative out of a
 #: day's expression (it orders the event within the day, like a signal), unlike
 #: "early Friday".
 DAY_PART = (
     r"(?:(?P<part>"
     + alternation(word for word in PART_MODS if word not in ("earlier", "later"))
-    + r")[\s-]+)?"
+    + r")[\s-]+|)"
 )
 # "over the past 20 years" is no hedge: "over" is the preposition of a period.
-HEDGE = rf"(?:\b(?P<hedge>{alternation(HEDGES)})\s+(?!the\b))?"
-QUANTITY_MOD = rf"(?:(?P<qmod>{alternation(QUANTITY_MODS)})\s+(?!the\b))?"
+HEDGE = rf"(?:\b(?P<hedge>{alternation(HEDGES)})\s+(?!the\b)|)"
+QUANTITY_MOD = rf"(?:(?P<qmod>{alternation(QUANTITY_MODS)})\s+(?!the\b)|)"
 AMOUNT = (
     rf"(?P<num>\d+(?:\.\d+)?|(?:{NUMBER_WORD})(?:[\s-](?:{NUMBER_WORD}))?"
     rf"|{alternation(VAGUE_AMOUNTS)}|an?)"

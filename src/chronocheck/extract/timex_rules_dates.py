@@ -48,7 +48,8 @@ DATE_CUES = (
 )
 #: Month names that are also common words: bare, they need a cue ("in May").
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
-_CUE = rf"(?:\b(?P<cue>{DATE_CUES})\s+)?"
+# "(?:X|)" rather than "(?:X)?": see WEEKDAY_PREFIX.
+_CUE = rf"(?:\b(?P<cue>{DATE_CUES})\s+|)"
 _NOT_AFTER_NUMBER = r"(?<![\w$#.,/])"
 
 
