@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from chronocheck.extract.quantity_numerals import CAPITAL_MILLION, read_numeral
 from chronocheck.extract.quantity_units import UnitMatch
@@ -25,6 +26,10 @@ from chronocheck.models import Qualifier
 from chronocheck.numerals import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
 LOGGER = logging.getLogger(__name__)
+
+#: Distinct words whose :func:`may_start_number` answer is kept: it is asked of
+#: every token, and a news vocabulary of this size covers nearly all of them.
+WORD_CACHE_SIZE = 65536
 
 #: Scale words, standalone tokens.
 SCALE_WORDS = {
@@ -330,6 +335,7 @@ OPENING_WORDS = (
 )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def may_start_number(word: str) -> bool:
     """Whether a number phrase may start with this lower-cased token.
 

@@ -114,10 +114,12 @@ def find_quantities(doc: Doc) -> list[QuantityMatch]:
         One match per quantity.
     """
     blocked = blocked_tokens(doc)
+    # Read from one array: indexing the Doc at every position builds a Token each time.
+    lowers = [doc.vocab.strings[key] for key in doc.to_array("LOWER").tolist()]
     matches: list[QuantityMatch] = []
     position = floor = 0
     while position < len(doc):
-        opens = position not in blocked and may_start_number(doc[position].lower_)
+        opens = position not in blocked and may_start_number(lowers[position])
         candidate = _read_candidate(doc, position, floor) if opens else None
         if candidate is None:
             position += 1

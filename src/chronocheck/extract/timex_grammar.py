@@ -19,7 +19,7 @@ import re
 
 from chronocheck.dates import interval_of
 from chronocheck.extract.timex_parse import TimexParse
-from chronocheck.extract.timex_rule import Rule
+from chronocheck.extract.timex_rule import Rule, lower_case_free
 from chronocheck.extract.timex_rules_clock import CLOCK_RULES, join_times_to_days
 from chronocheck.extract.timex_rules_dates import DATE_RULES
 from chronocheck.extract.timex_rules_fractions import FRACTION_RULES
@@ -64,9 +64,11 @@ def find_timexes(text: str) -> list[TimexParse]:
         Non-overlapping parses in text order, offsets into ``text``; relative ones
         are not resolved yet (see :func:`chronocheck.extract.timex_resolve.resolve`).
     """
-    folded = text.casefold()
+    folded, lowered = text.casefold(), lower_case_free(text)
     candidates = [
-        (rank, parse) for rank, rule in enumerate(GRAMMAR) for parse in rule.parses(text, folded)
+        (rank, parse)
+        for rank, rule in enumerate(GRAMMAR)
+        for parse in rule.parses(text, folded, lowered)
     ]
     longest = _select_longest(candidates, len(text))
     return _merge_intervals(text, join_times_to_days(text, longest))

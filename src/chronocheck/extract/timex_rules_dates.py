@@ -48,7 +48,8 @@ DATE_CUES = (
 )
 #: Month names that are also common words: bare, they need a cue ("in May").
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
-_CUE = rf"(?:\b(?P<cue>{DATE_CUES})\s+)?"
+# "(?:X|)" rather than "(?:X)?": see WEEKDAY_PREFIX.
+_CUE = rf"(?:\b(?P<cue>{DATE_CUES})\s+|)"
 _NOT_AFTER_NUMBER = r"(?<![\w$#.,/])"
 
 
@@ -158,11 +159,11 @@ DATE_RULES: tuple[Rule, ...] = (
     make_rule("month-day-year", rf"{WEEKDAY_PREFIX}{MONTH}\s+{DAY},?\s+{YEAR}", _full_date),
     make_rule(
         "day-month-year",
-        rf"{WEEKDAY_PREFIX}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}",
+        rf"{WEEKDAY_PREFIX}(?:the\s+|){DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}",
         _full_date,
     ),
     make_rule("month-day", rf"{WEEKDAY_PREFIX}{MONTH}\s+{DAY}(?!\s*,?\s*\d)", _month_day),
-    make_rule("day-month", rf"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", _month_day),
+    make_rule("day-month", rf"\b(?:the\s+|){DAY}\s+(?:of\s+)?{MONTH}", _month_day),
     make_rule("month-year", rf"{PART}{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year),
     make_rule("month", rf"{_CUE}(?P<t>{PART}{MONTH})", _bare_month),
     make_rule(
@@ -191,28 +192,28 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "decade",
-        rf"(?:the\s+)?{PART}(?P<decade>1\d{{2}}|20\d)0'?s\b",
+        rf"(?:the\s+|){PART}(?P<decade>1\d{{2}}|20\d)0'?s\b",
         _decade,
         keywords=("0s", "0's"),
     ),
     make_rule(
-        "short-decade", rf"(?:the\s+)?{PART}['\u2019](?P<decade>\d)0s\b", _decade, keywords=("0s",)
+        "short-decade", rf"(?:the\s+|){PART}['\u2019](?P<decade>\d)0s\b", _decade, keywords=("0s",)
     ),
     make_rule(
         "century",
-        rf"(?:the\s+)?{PART}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{CENTURY_ORDINAL})[\s-]+century",
+        rf"(?:the\s+|){PART}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{CENTURY_ORDINAL})[\s-]+century",
         _century,
         keywords=("centur",),
     ),
     make_rule(
         "season-year",
-        rf"{PART}(?:the\s+)?(?P<season>{SEASON_NAME})\s+(?:of\s+)?{YEAR}",
+        rf"{PART}(?:the\s+|)(?P<season>{SEASON_NAME})\s+(?:of\s+)?{YEAR}",
         _season_year,
         keywords=("spring", "summer", "autumn", "fall", "winter"),
     ),
     make_rule(
         "season",
-        rf"\b(?:in|during|since|by|until|through|over)\s+(?P<t>(?:the\s+)?{PART}"
+        rf"\b(?:in|during|since|by|until|through|over)\s+(?P<t>(?:the\s+|){PART}"
         rf"(?P<season>{SEASON_NAME}))\b",
         _bare_season,
         keywords=("spring", "summer", "autumn", "fall", "winter"),

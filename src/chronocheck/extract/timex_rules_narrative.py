@@ -130,7 +130,7 @@ def _accounting_year(match: re.Match[str]) -> TimexParse | None:
 NARRATIVE_RULES: tuple[Rule, ...] = (
     make_rule(
         "neighbour-period",
-        rf"\b(?:the\s+)?{PART}(?P<rel>previous|preceding|following|same)\s+{_UNIT}",
+        rf"\b(?:the\s+|){PART}(?P<rel>previous|preceding|following|same)\s+{_UNIT}",
         _neighbour_period,
         keywords=("previous", "preceding", "following", "same"),
     ),
@@ -167,7 +167,7 @@ NARRATIVE_RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "period-edge",
-        rf"\b(?:the\s+)?(?P<edge>{alternation(PERIOD_EDGES)})\s+of\s+(?:the|that)\s+{_UNIT}",
+        rf"\b(?:the\s+|)(?P<edge>{alternation(PERIOD_EDGES)})\s+of\s+(?:the|that)\s+{_UNIT}",
         _period_edge,
         keywords=("beginning", "start", "middle", "end"),
     ),

@@ -284,7 +284,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "relative-unit",
-        rf"(?:the\s+)?{PART}(?P<rel>{alternation(RELATIVE_WORDS)})\s+"
+        rf"(?:the\s+|){PART}(?P<rel>{alternation(RELATIVE_WORDS)})\s+"
         rf"(?P<unit>{alternation(RELATIVE_UNITS)})(?:'s)?\b",
         _relative_unit,
     ),

@@ -94,7 +94,7 @@ SPOKEN_RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "season-spoken-year",
-        rf"{PART}(?:the\s+)?(?P<season>{SEASON_NAME})\s+(?:of\s+)?{_SPOKEN_YEAR}",
+        rf"{PART}(?:the\s+|)(?P<season>{SEASON_NAME})\s+(?:of\s+)?{_SPOKEN_YEAR}",
         _season_spoken_year,
         keywords=("teen ",),
     ),

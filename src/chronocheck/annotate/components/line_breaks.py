@@ -9,6 +9,7 @@ before it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 from spacy.language import Language
@@ -24,8 +25,8 @@ class LineBreakSentencizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
+        # One pass keeping the token before: indexing the Doc builds a second Token.
+        for previous, token in itertools.pairwise(doc):
             if not token.is_space and (
                 "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
             ):
