@@ -17,9 +17,9 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, cast
 
-from sqlalchemy import Engine, Select, select, text, update
+from sqlalchemy import Engine, Select, func, select, text, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from chronocheck import __version__
 from chronocheck.errors import NotFoundError, StoreError
@@ -220,9 +220,16 @@ class Store:
             limit: Most analyses returned (at most ``MAX_PAGE``).
             offset: Analyses skipped first, for paging.
         """
+        # A history page needs neither the reports nor the article texts: leave them unread.
         statement: Select[AnalysisRow] = (
             select(AnalysisRow)
-            .options(selectinload(AnalysisRow.article), selectinload(AnalysisRow.claims))
+            .options(
+                defer(AnalysisRow.report),
+                defer(AnalysisRow.options),
+                selectinload(AnalysisRow.article).load_only(
+                    ArticleRow.title, ArticleRow.source, ArticleRow.sha256
+                ),
+            )
             .order_by(AnalysisRow.created_at.desc(), AnalysisRow.id)
         )
         if query and query.strip():
@@ -237,9 +244,15 @@ class Store:
         statement = statement.limit(max(1, min(limit, MAX_PAGE))).offset(max(0, offset))
         with self._session() as session:
             rows = session.scalars(statement).all()
-            return [
-                _summary(row, dict(Counter(claim.verdict for claim in row.claims))) for row in rows
-            ]
+            counts: dict[str, dict[str, int]] = {row.id: {} for row in rows}
+            verdicts = (
+                select(ClaimRow.analysis_id, ClaimRow.verdict, func.count())
+                .where(ClaimRow.analysis_id.in_(list(counts)))
+                .group_by(ClaimRow.analysis_id, ClaimRow.verdict)
+            )
+            for analysis_id, label, count in session.execute(verdicts):
+                counts[analysis_id][label] = count
+            return [_summary(row, counts[row.id]) for row in rows]
 
     def delete(self, analysis_id: str) -> None:
         """Forget one analysis (its article stays for the others that share it)."""

@@ -1,17 +1,22 @@
 """The worker that runs queued analyses, one at a time, beside the web server.
 
 The API answers a submission at once; this thread takes the analysis from the
-queue, runs the whole check (the spaCy pipeline and packs are loaded once per
-process) and writes the result or the failure to the store. One thread is
-enough for a laptop: an analysis takes about a second and spaCy uses the cores.
+queue, runs the whole check and writes the result or the failure to the store.
+The library's check runs in one child process (which loads the spaCy pipeline
+and the packs once): in the server's own process it would share the GIL with
+every request, and under load an analysis waited tens of seconds for it
+(``bench/bench_web.py``). Stand-in analyses given by tests run in the thread.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import queue
 import threading
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
 from chronocheck.errors import ChronocheckError
@@ -48,9 +53,12 @@ class Worker:
         self.analyse = analyse
         self._queue: queue.Queue[str | None] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="chronocheck-worker", daemon=True)
+        self._process: ProcessPoolExecutor | None = None
 
     def start(self) -> None:
-        """Start taking analyses from the queue."""
+        """Start taking analyses from the queue (the library's check in a child process)."""
+        if self.analyse is check_with_library:
+            self._process = _analysis_process()
         self._thread.start()
 
     def submit(self, analysis_id: str) -> None:
@@ -62,6 +70,8 @@ class Worker:
         self._queue.put(None)
         if self._thread.is_alive():
             self._thread.join(STOP_TIMEOUT)
+        if self._process is not None:
+            self._process.shutdown(wait=False, cancel_futures=True)
 
     def pending(self) -> int:
         """How many analyses wait in the queue."""
@@ -80,11 +90,19 @@ class Worker:
             article = self.store.start(analysis_id)
             packs = stored.options.get("packs")
             settings = replace(self.settings, packs=",".join(packs)) if packs else self.settings
-            report = self.analyse(article, settings)
+            if self._process is None:
+                report = self.analyse(article, settings)
+            else:
+                report = self._process.submit(self.analyse, article, settings).result()
             self.store.finish(analysis_id, report)
         except ChronocheckError as e:
             LOGGER.info("Analysis %s failed: %s", analysis_id, e)
             self._fail(analysis_id, str(e))
+        except BrokenProcessPool:
+            # The child died (killed, out of memory): a new one serves the next analysis.
+            LOGGER.exception("The analysis process died during analysis %s", analysis_id)
+            self._process = _analysis_process()
+            self._fail(analysis_id, INTERNAL_FAILURE)
         except Exception:
             # A bug must not stop the worker: the analysis fails, the next one runs.
             LOGGER.exception("Analysis %s failed on a bug", analysis_id)
@@ -95,3 +113,8 @@ class Worker:
             self.store.fail(analysis_id, reason)
         except ChronocheckError:
             LOGGER.exception("Cannot record the failure of analysis %s", analysis_id)
+
+
+def _analysis_process() -> ProcessPoolExecutor:
+    """One child process for the library's check; spawned, not forked: the server runs threads."""
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
