@@ -124,9 +124,7 @@ async def create_analysis(request: Request) -> JSONResponse:
     """Queue an analysis of a text, a URL or an uploaded file; answers at once."""
     state = app_state(request)
     require_token(request, state)
-    analysis_id = await submit(request, state)
-    body = {"id": analysis_id, "status": "queued", "links": analysis_links(analysis_id)}
-    return JSONResponse(body, status_code=202, headers={"location": f"/api/analyses/{analysis_id}"})
+    return _queued(await submit(request, state))
 
 
 @router.get("/analyses/{analysis_id}")
@@ -158,10 +156,20 @@ def rerun_analysis(analysis_id: str, request: Request) -> JSONResponse:
     """Analyse a stored article again, with the same options, as a new analysis."""
     state = app_state(request)
     require_token(request, state)
+    return _queued(rerun(state, analysis_id))
+
+
+def rerun(state: AppState, analysis_id: str) -> str:
+    """Queue a new analysis of a stored article, with its options; return the new id."""
     new_id = state.store.requeue_copy(analysis_id)
     state.worker.submit(new_id)
-    body = {"id": new_id, "status": "queued", "links": analysis_links(new_id)}
-    return JSONResponse(body, status_code=202, headers={"location": f"/api/analyses/{new_id}"})
+    return new_id
+
+
+def _queued(analysis_id: str) -> JSONResponse:
+    """The 202 answer to a write that queued an analysis."""
+    body = {"id": analysis_id, "status": "queued", "links": analysis_links(analysis_id)}
+    return JSONResponse(body, status_code=202, headers={"location": f"/api/analyses/{analysis_id}"})
 
 
 def comparison(state: AppState, a: str, b: str) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from chronocheck.report import render_report
 from chronocheck.report.verdicts import STATUS_SYMBOLS
 from chronocheck.store import STATUSES
 from chronocheck.web import api
-from chronocheck.web.context import TOKEN_FIELD, app_state, require_token
+from chronocheck.web.context import TOKEN_FIELD, AppState, app_state, require_token
 
 LOGGER = logging.getLogger(__name__)
 
@@ -77,6 +77,12 @@ def error_page(request: Request, status: int, message: str) -> Response:
     return _page("error.html", status, title=f"Error {status}", message=message)
 
 
+async def _require_form_token(request: Request, state: AppState) -> None:
+    """Refuse a form write without the token (a header or the form's token field)."""
+    token = (await request.form()).get(TOKEN_FIELD)
+    require_token(request, state, token if isinstance(token, str) else None)
+
+
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request) -> HTMLResponse:
     """The submission form and the latest analyses."""
@@ -95,9 +101,7 @@ def index(request: Request) -> HTMLResponse:
 async def submit_form(request: Request) -> Response:
     """Queue the form's article and go to its analysis page."""
     state = app_state(request)
-    form = await request.form()
-    token = form.get(TOKEN_FIELD)
-    require_token(request, state, token if isinstance(token, str) else None)
+    await _require_form_token(request, state)
     analysis_id = await api.submit(request, state)
     return RedirectResponse(f"/analyses/{analysis_id}", status_code=303)
 
@@ -182,11 +186,8 @@ def compare_page(
 async def rerun_form(analysis_id: str, request: Request) -> Response:
     """Analyse the article again and compare the two analyses once it is done."""
     state = app_state(request)
-    form = await request.form()
-    token = form.get(TOKEN_FIELD)
-    require_token(request, state, token if isinstance(token, str) else None)
-    new_id = state.store.requeue_copy(analysis_id)
-    state.worker.submit(new_id)
+    await _require_form_token(request, state)
+    new_id = api.rerun(state, analysis_id)
     return RedirectResponse(f"/analyses/{new_id}?previous={analysis_id}", status_code=303)
 
 
