@@ -46,7 +46,7 @@ def _torch_encoder() -> Callable[[Sequence[str]], object]:
     os.environ["HF_HUB_OFFLINE"] = "1"
     from sentence_transformers import SentenceTransformer  # type: ignore[import-not-found]
 
-    from chronocheck.verify.embeddings import model_directory
+    from chronocheck.minilm.files import model_directory
 
     model = SentenceTransformer(str(model_directory()), device="cpu")
     return lambda texts: model.encode(list(texts), show_progress_bar=False)

@@ -1,6 +1,6 @@
 """Write sentence-transformers' embeddings of the parity sentences, for the encoder test.
 
-chronocheck runs all-MiniLM-L6-v2 with numpy (``verify/bert.py``) so that torch
+chronocheck runs all-MiniLM-L6-v2 with numpy (``minilm/bert.py``) so that torch
 is never installed or imported. ``tests/verify/test_embeddings.py`` checks it
 against the vectors this script writes with the reference implementation.
 Run it, when the model or the sentences change, in a separate virtual
@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from sentence_transformers import SentenceTransformer  # type: ignore[import-not-found]
 
-from chronocheck.verify.embeddings import model_directory
+from chronocheck.minilm.files import model_directory
 from tests.verify.parity_sentences import PARITY_SENTENCES, REFERENCE_FILE
 
 

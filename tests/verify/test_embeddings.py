@@ -13,13 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chronocheck.errors import PipelineError
-from chronocheck.verify.bert import erf, gelu
+from chronocheck.minilm.bert import erf, gelu
+from chronocheck.minilm.files import model_directory
 from chronocheck.verify.embeddings import (
     SentenceEncoder,
     cosine_matrix,
     load_encoder,
     load_encoder_from,
-    model_directory,
 )
 from tests.verify.parity_sentences import PARITY_SENTENCES, REFERENCE_FILE
 

