@@ -17,7 +17,7 @@ from chronocheck.annotate import load_pipeline
 from chronocheck.annotate.pipeline import annotate, annotate_many
 from chronocheck.extract.extraction import extract_article
 from chronocheck.ingest.folder import read_folder
-from chronocheck.models import Article, Report
+from chronocheck.models import Article, Report, SpanTagger
 from chronocheck.packs.records import PackData
 from chronocheck.rhetoric import analyse_rhetoric
 from chronocheck.settings import Settings
@@ -98,7 +98,11 @@ def _evidence(settings: Settings) -> tuple[PackData, ...]:
 
 
 def _with_rhetoric(report: Report, sentences: Sentences, settings: Settings) -> Report:
-    return analyse_rhetoric(report, sentences) if settings.rhetoric else report
+    if not settings.rhetoric:
+        return report
+    floor = None if settings.technique_floor < 0 else settings.technique_floor
+    tagger: SpanTagger = "features" if settings.technique_tagger == "features" else "encoder"
+    return analyse_rhetoric(report, sentences, floor=floor, tagger=tagger)
 
 
 def _verified(report: Report, settings: Settings, evidence: tuple[PackData, ...]) -> Report:

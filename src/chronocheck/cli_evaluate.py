@@ -30,6 +30,8 @@ LOGGER = logging.getLogger(__name__)
 #: Where the benchmarks live beside a checkout of the repository.
 DEFAULT_TEMPEVAL = Path("../shared/benchmarks/tempeval3")
 DEFAULT_NEWSQUANT = Path("../shared/benchmarks/newsquant")
+DEFAULT_PTC = Path("../shared/benchmarks/ptc")
+DEFAULT_CHECKTHAT = Path("../shared/benchmarks/checkthat2019")
 #: The committed accuracy floors.
 DEFAULT_FLOORS = Path("tests/evaluate/accuracy_floors.toml")
 
@@ -305,6 +307,10 @@ def evaluate_gate_command(
     floors: Annotated[Path, typer.Option(help="The committed floors file.")] = DEFAULT_FLOORS,
     tempeval: Annotated[Path, typer.Option(help="The TempEval-3 folder.")] = DEFAULT_TEMPEVAL,
     newsquant: Annotated[Path, typer.Option(help="The NewsQuant folder.")] = DEFAULT_NEWSQUANT,
+    ptc: Annotated[Path, typer.Option(help="The PTC folder.")] = DEFAULT_PTC,
+    checkthat: Annotated[
+        Path, typer.Option(help="The CheckThat! 2019 folder.")
+    ] = DEFAULT_CHECKTHAT,
     raise_floors: Annotated[
         bool, typer.Option("--raise", help="Raise each floor to the measured figure.")
     ] = False,
@@ -324,7 +330,11 @@ def evaluate_gate_command(
 
     _require_dir(tempeval, "TempEval-3")
     _require_dir(newsquant, "NewsQuant")
-    measured = measure_figures(_load_nlp(), tempeval=tempeval, newsquant=newsquant)
+    _require_dir(ptc, "PTC")
+    _require_dir(checkthat, "CheckThat! 2019")
+    measured = measure_figures(
+        _load_nlp(), tempeval=tempeval, newsquant=newsquant, ptc=ptc, checkthat=checkthat
+    )
     current = read_floors(floors)
     rows = check_floors(measured, current)
     table = Table(title=f"Accuracy floors ({floors})")

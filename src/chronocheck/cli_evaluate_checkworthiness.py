@@ -16,11 +16,9 @@ from rich.console import Console
 from rich.table import Table
 
 from chronocheck.cli_errors import one_line_errors
-from chronocheck.cli_evaluate import ScoreFormat, Split, evaluate_app
+from chronocheck.cli_evaluate import DEFAULT_CHECKTHAT, ScoreFormat, Split, evaluate_app
 from chronocheck.errors import ConfigError
 
-#: Where the benchmark lives beside a checkout of the repository.
-DEFAULT_CHECKTHAT = Path("../shared/benchmarks/checkthat2019")
 #: Table label -> key of the figures' JSON form.
 METRICS = {"MAP": "map", "R-precision": "r_precision", "P@5": "p@5", "P@10": "p@10", "P@20": "p@20"}
 

@@ -17,11 +17,8 @@ from rich.console import Console
 from rich.table import Table
 
 from chronocheck.cli_errors import one_line_errors
-from chronocheck.cli_evaluate import ScoreFormat, evaluate_app
+from chronocheck.cli_evaluate import DEFAULT_PTC, ScoreFormat, evaluate_app
 from chronocheck.errors import ConfigError
-
-#: Where the benchmark lives beside a checkout of the repository.
-DEFAULT_PTC = Path("../shared/benchmarks/ptc")
 
 
 def _pct(value: float | None) -> str:
@@ -59,6 +56,8 @@ def _scores_json(scores: Any, seconds: float) -> dict[str, Any]:
         "seconds": round(seconds, 2),
         "si": si(scores.si),
         "tc": tc(scores.tc),
+        "si_reported": si(scores.si_reported),
+        "si_features": si(scores.si_features),
         "baselines": {
             "si_every_sentence": si(scores.si_sentences),
             "si_lexicon": si(scores.si_lexicon),
@@ -100,7 +99,11 @@ def evaluate_rhetoric_command(
     table = Table(title=title)
     for column in ("system", "SI P", "SI R", "SI F1", "TC micro-F1", "note"):
         table.add_column(column, justify="left" if column in ("system", "note") else "right")
-    table.add_row("chronocheck", *_si(scores.si), _pct(scores.tc.f1), "dev, linear models")
+    table.add_row("chronocheck", *_si(scores.si), _pct(scores.tc.f1), "dev, encoder + linear TC")
+    table.add_row(
+        "  spans a report shows", *_si(scores.si_reported), "—", "dev, score >= display floor"
+    )
+    table.add_row("  string features only", *_si(scores.si_features), "—", "dev, faster tagger")
     table.add_row("every sentence", *_si(scores.si_sentences), "—", "dev, trivial")
     table.add_row("lexicon fallback", *_si(scores.si_lexicon), "—", "dev, trivial")
     table.add_row("Loaded_Language", "—", "—", "—", _pct(scores.tc_majority.f1), "dev, majority")

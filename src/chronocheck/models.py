@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from types import UnionType
 from typing import Any, Literal, TypeVar, Union, cast, get_args, get_origin, get_type_hints
 
-SCHEMA_VERSION = "1.3.0"
+SCHEMA_VERSION = "1.4.0"
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Precision = Literal[
@@ -59,6 +59,8 @@ Technique = Literal[
     "Thought-terminating_Cliches",
     "Whataboutism,Straw_Men,Red_Herring",
 ]
+#: Which model finds technique spans: the fine-tuned encoder, or string features alone.
+SpanTagger = Literal["encoder", "features"]
 #: What marked a technique span: the trained model, or the lexicon-and-pattern fallback.
 TechniqueSource = Literal["model", "lexicon"]
 
@@ -441,12 +443,17 @@ class Rhetoric(_Serializable):
         sentences: Sentences in the article.
         loaded_sentences: Sentences with at least one span of loaded language or
             name calling.
+        floor: The lowest score a span needed to be reported (0: every span).
+        below_floor: How many spans the tagger found with a lower score; they are
+            left out of ``techniques``, ``counts`` and ``loaded_sentences``.
     """
 
     techniques: tuple[TechniqueSpan, ...] = ()
     counts: tuple[TechniqueCount, ...] = ()
     sentences: int = 0
     loaded_sentences: int = 0
+    floor: float = 0.0
+    below_floor: int = 0
 
 
 @dataclass(frozen=True, slots=True)

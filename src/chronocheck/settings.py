@@ -24,11 +24,12 @@ ENV_PREFIX = "CHRONOCHECK_"
 
 @dataclass(frozen=True, slots=True)
 class Setting:
-    """One row of the settings table."""
+    """One row of the settings table; ``choices`` lists the allowed values, if limited."""
 
     name: str
     default: Any
     help: str
+    choices: tuple[str, ...] = ()
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -56,6 +57,19 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("embeddings", True, "Use sentence embeddings when matching claims to references."),
     Setting("max_omissions", 10, "Most omissions reported."),
     Setting("rhetoric", True, "Mark persuasion techniques and score the claims' check-worthiness."),
+    Setting(
+        "technique_tagger",
+        "encoder",
+        "Which model finds technique spans: the fine-tuned MiniLM 'encoder' (more accurate)"
+        " or the string 'features' model alone (faster).",
+        choices=("encoder", "features"),
+    ),
+    Setting(
+        "technique_floor",
+        -1.0,
+        "Lowest score of a reported technique span (0: every span); negative: the floor"
+        " chosen with the shipped span model.",
+    ),
     Setting("cache_dir", "", "Where compiled packs are cached (empty: the user cache folder)."),
 )
 
@@ -80,6 +94,8 @@ class Settings:
     embeddings: bool = True
     max_omissions: int = 10
     rhetoric: bool = True
+    technique_tagger: str = "encoder"
+    technique_floor: float = -1.0
     cache_dir: str = ""
 
 
@@ -137,6 +153,12 @@ def load_settings(
     if unknown:
         raise ConfigError(f"Unknown setting '{unknown[0]}'; known: {', '.join(sorted(table))}.")
     cast_values = {k: _cast(k, v, table[k].default) for k, v in values.items()}
+    for name, value in cast_values.items():
+        choices = table[name].choices
+        if choices and value not in choices:
+            raise ConfigError(
+                f"Setting '{name}' must be one of {', '.join(choices)}, not {value!r}."
+            )
     return replace(Settings(), **cast_values)
 
 

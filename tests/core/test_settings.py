@@ -61,3 +61,9 @@ def test_parse_setting_option(option: str, expected: tuple[str, str]) -> None:
 def test_parse_setting_option_needs_equals() -> None:
     with pytest.raises(ConfigError, match="NAME=VALUE"):
         parse_setting_option("max_redirects")
+
+
+def test_a_setting_with_choices_refuses_another_value() -> None:
+    assert load_settings(overrides={"technique_tagger": "features"}).technique_tagger == "features"
+    with pytest.raises(ConfigError, match="must be one of encoder, features, not 'bert'"):
+        load_settings(overrides={"technique_tagger": "bert"})

@@ -11,18 +11,21 @@ import pytest
 from spacy.language import Language
 
 from chronocheck.evaluate.gate import check_floors, measure_figures, read_floors
-from tests.shared_paths import NEWSQUANT, REPO, TEMPEVAL
+from tests.shared_paths import CHECKTHAT, NEWSQUANT, PTC, REPO, TEMPEVAL
 
 FLOORS = REPO / "tests" / "evaluate" / "accuracy_floors.toml"
 
 
 @pytest.mark.skipif(
-    not (TEMPEVAL.is_dir() and NEWSQUANT.is_dir()), reason="the benchmarks are not beside the repo"
+    not all(path.is_dir() for path in (TEMPEVAL, NEWSQUANT, PTC, CHECKTHAT)),
+    reason="the benchmarks are not beside the repo",
 )
 def test_no_figure_falls_below_its_floor(nlp: Language) -> None:
     floors = read_floors(FLOORS)
-    assert len(floors) == 17, "every TempEval-3 and NewsQuant figure has a floor"
-    measured = measure_figures(nlp, tempeval=TEMPEVAL, newsquant=NEWSQUANT)
+    assert len(floors) == 22, "every TempEval-3, NewsQuant, PTC and CheckThat! figure has a floor"
+    measured = measure_figures(
+        nlp, tempeval=TEMPEVAL, newsquant=NEWSQUANT, ptc=PTC, checkthat=CHECKTHAT
+    )
     below = [row for row in check_floors(measured, floors) if row.status == "below"]
     assert not below, "\n".join(
         f"{row.key}: {row.measured:.2f} is below its floor {row.floor:.2f}" for row in below

@@ -13,7 +13,7 @@ from chronocheck.cli_evaluate import evaluate_app
 from chronocheck.evaluate import heideltime
 from chronocheck.evaluate.gate import read_floors
 from chronocheck.evaluate.timeml import TimemlDocument, TimemlTimex
-from tests.shared_paths import NEWSQUANT, TEMPEVAL
+from tests.shared_paths import CHECKTHAT, NEWSQUANT, PTC, TEMPEVAL
 
 runner = CliRunner()
 
@@ -85,10 +85,11 @@ def test_the_gate_fails_below_a_floor_and_raises_the_others(tmp_path: Path) -> N
     result = runner.invoke(
         evaluate_app,
         ["gate", "--floors", str(floors), "--tempeval", str(TEMPEVAL)]
-        + ["--newsquant", str(NEWSQUANT), "--raise"],
+        + ["--newsquant", str(NEWSQUANT), "--ptc", str(PTC), "--checkthat", str(CHECKTHAT)]
+        + ["--raise"],
     )
     assert result.exit_code == 1, result.output
     assert "below" in result.output
     written = read_floors(floors)
     assert written["tempeval3.test.value_f1"] == 100.0
-    assert len(written) == 17
+    assert len(written) == 22

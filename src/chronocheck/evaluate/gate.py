@@ -23,7 +23,9 @@ from typing import Literal
 
 from spacy.language import Language
 
+from chronocheck.evaluate.checkthat import evaluate_checkworthiness
 from chronocheck.evaluate.newsquant import PARTS, evaluate_quantities
+from chronocheck.evaluate.ptc import evaluate_rhetoric
 from chronocheck.evaluate.timex import evaluate_timex
 
 LOGGER = logging.getLogger(__name__)
@@ -54,13 +56,22 @@ class GateRow:
     status: GateStatus
 
 
-def measure_figures(nlp: Language, *, tempeval: Path, newsquant: Path) -> dict[str, float]:
+def measure_figures(
+    nlp: Language,
+    *,
+    tempeval: Path,
+    newsquant: Path,
+    ptc: Path | None = None,
+    checkthat: Path | None = None,
+) -> dict[str, float]:
     """Run every evaluation and return its figures by key ("tempeval3.test.value_f1").
 
     Args:
         nlp: The full chronocheck pipeline.
         tempeval: The TempEval-3 folder.
         newsquant: The NewsQuant folder.
+        ptc: The PTC folder (rhetoric figures), if given.
+        checkthat: The CheckThat! 2019 folder (check-worthiness figures), if given.
     """
     figures: dict[str, float] = {}
     for split in ("test", "train"):
@@ -71,7 +82,23 @@ def measure_figures(nlp: Language, *, tempeval: Path, newsquant: Path) -> dict[s
         quantities = evaluate_quantities(newsquant, nlp=nlp, part=part)
         for name in QUANTITY_FIGURES:
             figures[f"newsquant.{part}.{name}_f1"] = float(getattr(quantities, name).f1)
+    if ptc is not None:
+        figures.update(_rhetoric_figures(ptc))
+    if checkthat is not None:
+        ranking = evaluate_checkworthiness(checkthat, "test").mean
+        figures["checkthat2019.test.map"] = 100 * ranking.average_precision
     return figures
+
+
+def _rhetoric_figures(ptc: Path) -> dict[str, float]:
+    """PTC dev figures in %, as ``evaluate rhetoric`` prints them."""
+    scores = evaluate_rhetoric(ptc, "dev")
+    return {
+        "ptc.dev.si_f1": 100 * scores.si.f1,
+        "ptc.dev.si_features_f1": 100 * scores.si_features.f1,
+        "ptc.dev.si_reported_precision": 100 * scores.si_reported.precision,
+        "ptc.dev.tc_micro_f1": 100 * scores.tc.f1,
+    }
 
 
 def read_floors(path: Path) -> dict[str, float]:

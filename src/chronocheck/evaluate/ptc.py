@@ -28,9 +28,15 @@ from chronocheck.evaluate.ptc_scoring import (
     score_si,
     score_tc,
 )
+from chronocheck.models import SpanTagger
 from chronocheck.rhetoric.model_file import active_technique_model
 from chronocheck.rhetoric.tc_features import ArticleIndex
-from chronocheck.rhetoric.techniques import classify_span, find_techniques, rank_techniques
+from chronocheck.rhetoric.techniques import (
+    classify_span,
+    display_floor,
+    find_techniques,
+    rank_techniques,
+)
 
 Split = Literal["train", "dev"]
 #: The article file name: ``article<ID>.txt``.
@@ -82,8 +88,10 @@ class RhetoricScores:
         split: ``"dev"`` or ``"train"``.
         articles: Articles scored.
         source: ``"model"`` or ``"lexicon"`` (no model file).
-        si: Our span identification figures.
+        si: Our span identification figures (the default tagger, every span).
         tc: Our technique classification figures.
+        si_reported: SI of the spans a report shows (score at or above the display floor).
+        si_features: SI of the string-feature tagger alone (``technique_tagger=features``).
         si_sentences: Baseline marking every sentence whole.
         si_lexicon: Baseline of the lexicon fallback's spans.
         tc_majority: Baseline labelling every span :data:`MAJORITY_TECHNIQUE`.
@@ -94,6 +102,8 @@ class RhetoricScores:
     source: str
     si: SiScore
     tc: TcScore
+    si_reported: SiScore
+    si_features: SiScore
     si_sentences: SiScore
     si_lexicon: SiScore
     tc_majority: TcScore
@@ -142,12 +152,21 @@ def read_tc_labels(path: Path) -> list[LabelledSpan]:
     return [(row[0], row[1], int(row[2]), int(row[3])) for row in rows]
 
 
-def predict_si(articles: Sequence[PtcArticle]) -> list[LabelledSpan]:
-    """Our technique spans of every article, as ``(article, technique, start, end)``."""
+def predict_si(
+    articles: Sequence[PtcArticle], tagger: SpanTagger = "encoder", floor: float = 0.0
+) -> list[LabelledSpan]:
+    """Our technique spans of every article, as ``(article, technique, start, end)``.
+
+    Args:
+        articles: The articles.
+        tagger: The span model (see :func:`~chronocheck.rhetoric.find_techniques`).
+        floor: Only spans scoring at least this (0: every span, as the task wants).
+    """
     return [
         (article.id, span.technique, span.start, span.end)
         for article in articles
-        for span in find_techniques(article.text, article.sentences)
+        for span in find_techniques(article.text, article.sentences, tagger=tagger)
+        if span.score >= floor
     ]
 
 
@@ -193,6 +212,8 @@ def evaluate_rhetoric(data: Path, split: Split = "dev") -> RhetoricScores:
     gold_si = read_si_labels(si_path)
     gold_tc = read_tc_labels(tc_path)
     ours = [(a, s, e) for a, _, s, e in predict_si(articles)]
+    reported = [(a, s, e) for a, _, s, e in predict_si(articles, floor=display_floor())]
+    features = [(a, s, e) for a, _, s, e in predict_si(articles, "features")]
     sentences = [(a.id, s, e) for a in articles for s, e in a.sentences]
     lexicon = [
         (a.id, hit.start, hit.end)
@@ -207,6 +228,8 @@ def evaluate_rhetoric(data: Path, split: Split = "dev") -> RhetoricScores:
         source="lexicon" if model is None else "model",
         si=score_si(ours, gold_si),
         tc=score_tc(predict_tc(articles, gold_tc), gold_tc),
+        si_reported=score_si(reported, gold_si),
+        si_features=score_si(features, gold_si),
         si_sentences=score_si(sentences, gold_si),
         si_lexicon=score_si(lexicon, gold_si),
         tc_majority=score_tc(majority, gold_tc),

@@ -57,7 +57,7 @@ def describe_rhetoric_summary(rhetoric: Rhetoric) -> str:
     """
     spans = len(rhetoric.techniques)
     if not spans:
-        return NO_TECHNIQUES
+        return NO_TECHNIQUES + _weaker(rhetoric)
     kinds = len(rhetoric.counts)
     line = (
         f"{spans} {'span' if spans == 1 else 'spans'} of {kinds} "
@@ -69,7 +69,15 @@ def describe_rhetoric_summary(rhetoric: Rhetoric) -> str:
             f"; loaded language or name calling in {rhetoric.loaded_sentences} of "
             f"{rhetoric.sentences} sentences ({share:.0%})"
         )
-    return line + "."
+    return line + "." + _weaker(rhetoric)
+
+
+def _weaker(rhetoric: Rhetoric) -> str:
+    """The note on the spans left out for scoring below the floor, if any."""
+    if not rhetoric.below_floor:
+        return ""
+    spans = "span" if rhetoric.below_floor == 1 else "spans"
+    return f" {rhetoric.below_floor} weaker {spans} (score below {rhetoric.floor:.2f}) not shown."
 
 
 def describe_counts_by_technique(rhetoric: Rhetoric) -> str:

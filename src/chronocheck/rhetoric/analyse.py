@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from chronocheck.models import Report, Rhetoric, TechniqueCount, TechniqueSpan
+from chronocheck.models import Report, Rhetoric, SpanTagger, TechniqueCount, TechniqueSpan
 from chronocheck.rhetoric.checkworthiness import score_checkworthiness
-from chronocheck.rhetoric.techniques import find_techniques
+from chronocheck.rhetoric.techniques import display_floor, find_techniques
 
 LOGGER = logging.getLogger(__name__)
 
@@ -25,17 +25,31 @@ LOADED_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling,Labeling"})
 SCORE_DIGITS = 4
 
 
-def analyse_rhetoric(report: Report, sentences: Sequence[tuple[int, int]]) -> Report:
+def analyse_rhetoric(
+    report: Report,
+    sentences: Sequence[tuple[int, int]],
+    *,
+    floor: float | None = None,
+    tagger: SpanTagger = "encoder",
+) -> Report:
     """Add the techniques and the check-worthiness scores to ``report``.
 
     Args:
         report: The report of the earlier stages.
         sentences: Each sentence's half-open character range in the article text.
+        floor: The lowest score of a reported span; None takes the shipped
+            model's display floor (:func:`~chronocheck.rhetoric.techniques.display_floor`).
+        tagger: Which model finds the spans (see :func:`find_techniques`).
 
     Returns:
         The report with ``rhetoric`` set and the claims re-scored.
     """
-    spans = find_techniques(report.article.text, sentences)
+    floor = display_floor(tagger) if floor is None else floor
+    found = find_techniques(report.article.text, sentences, tagger=tagger)
+    spans = tuple(
+        replace(span, id=f"t{number}")
+        for number, span in enumerate((span for span in found if span.score >= floor), 1)
+    )
     scores = score_checkworthiness([claim.text for claim in report.claims])
     claims = tuple(
         replace(claim, checkworthiness=round(score, SCORE_DIGITS))
@@ -46,6 +60,8 @@ def analyse_rhetoric(report: Report, sentences: Sequence[tuple[int, int]]) -> Re
         counts=count_techniques(spans),
         sentences=len(sentences),
         loaded_sentences=count_loaded_sentences(spans, sentences),
+        floor=floor,
+        below_floor=len(found) - len(spans),
     )
     return replace(report, claims=claims, rhetoric=rhetoric)
 

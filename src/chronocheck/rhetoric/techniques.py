@@ -3,16 +3,18 @@
 Two steps, as in SemEval-2020 Task 11:
 
 * **span identification**: every token of every sentence gets a probability of
-  lying inside a technique span from a logistic regression over string features
+  lying inside a technique span, from a fine-tuned MiniLM
+  (:mod:`chronocheck.rhetoric.span_encoder`) or, when its file is absent, from a
+  logistic regression over string features
   (:mod:`chronocheck.rhetoric.si_features`); runs of marked tokens become spans;
 * **technique classification**: each span gets the most probable of the 14
   techniques from a multinomial logistic regression
   (:mod:`chronocheck.rhetoric.tc_features`).
 
-Both models were trained on the PTC corpus (``docs/rhetoric-model.md``). Without
-the model file the lexicon-and-pattern fallback of
-:mod:`chronocheck.rhetoric.technique_lexicon` marks spans instead. Pure Python:
-no spaCy types, the sentences come in as character ranges.
+The models were trained on the PTC corpus (``docs/rhetoric-model.md``). Without
+the technique model file the lexicon-and-pattern fallback of
+:mod:`chronocheck.rhetoric.technique_lexicon` marks spans instead. No spaCy
+types: the sentences come in as character ranges.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ import math
 from collections.abc import Sequence
 from typing import cast
 
-from chronocheck.models import Technique, TechniqueSpan
+from chronocheck.models import SpanTagger, Technique, TechniqueSpan
 from chronocheck.rhetoric.explain import explain
 from chronocheck.rhetoric.model_file import TechniqueModel, active_technique_model
 from chronocheck.rhetoric.si_features import WINDOW, WINDOW_PREFIX, split_token_features
+from chronocheck.rhetoric.span_encoder import SpanDecoding, active_span_encoder
 from chronocheck.rhetoric.tc_features import ArticleIndex, span_features
 from chronocheck.rhetoric.technique_lexicon import PATTERNS, find_lexicon_spans
 from chronocheck.rhetoric.tokens import Token, tokenize
@@ -126,13 +129,28 @@ def classify_span(text: str, start: int, end: int) -> tuple[Technique, float]:
     return rank_techniques(model, ArticleIndex.of(text), start, end)[0]
 
 
-def find_techniques(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[TechniqueSpan, ...]:
+def display_floor(tagger: SpanTagger = "encoder") -> float:
+    """The lowest score of a span the reports show by default.
+
+    It was chosen with the shipped span encoder on held-back training articles
+    (``scripts/select_span_settings.py``); the string-feature tagger has no
+    chosen floor, and every span it finds is shown.
+    """
+    encoder = active_span_encoder() if tagger == "encoder" else None
+    return 0.0 if encoder is None else encoder.display_floor
+
+
+def find_techniques(
+    text: str, sentences: Sequence[tuple[int, int]], *, tagger: SpanTagger = "encoder"
+) -> tuple[TechniqueSpan, ...]:
     """The persuasion technique spans of an article.
 
     Args:
         text: The article text.
         sentences: Half-open character ranges of its sentences, in order; the
             first is taken as the title when it ends in a line break.
+        tagger: Which model finds the spans: the fine-tuned ``encoder`` (more
+            accurate, slower) or the string ``features`` model alone.
 
     Returns:
         Spans in text order, ids ``"t1"``, ``"t2"``..., each with a score 0..1
@@ -145,7 +163,7 @@ def find_techniques(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[Te
             for hit in find_lexicon_spans(text, sentences)
         ]
     else:
-        found = _model_spans(model, text, sentences)
+        found = _model_spans(model, text, sentences, tagger)
     return tuple(
         TechniqueSpan(
             id=f"t{number}",
@@ -161,22 +179,59 @@ def find_techniques(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[Te
     )
 
 
-def _model_spans(
-    model: TechniqueModel, text: str, sentences: Sequence[tuple[int, int]]
-) -> list[tuple[Technique, int, int, float, str, str]]:
+def span_probabilities(
+    model: TechniqueModel,
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    tagger: SpanTagger = "encoder",
+) -> tuple[list[list[Token]], list[list[float]], SpanDecoding]:
+    """Each sentence's tokens, their probabilities of lying in a span, and the decoding.
+
+    The string-feature model scores every sentence. With ``tagger="encoder"``
+    and the encoder's file shipped, the fine-tuned encoder
+    (:mod:`chronocheck.rhetoric.span_encoder`) also reads the sentences that
+    pass its gate (0 for the others), and each token's probability is the two
+    models' weighted mean.
+    """
     tokenized = [tokenize(text, start, end) for start, end in sentences]
+    features = [
+        token_probabilities(model, tokens, number == 0 and text[end : end + 1] == "\n")
+        for number, ((_, end), tokens) in enumerate(zip(sentences, tokenized, strict=True))
+    ]
+    encoder = active_span_encoder() if tagger == "encoder" else None
+    if encoder is None:
+        decoding = SpanDecoding(model.si.threshold, model.max_gap, model.min_tokens)
+        return tokenized, features, decoding
+    gated = [i for i, scores in enumerate(features) if scores and max(scores) >= encoder.gate]
+    encoded = encoder.probabilities(
+        text, [sentences[i] for i in gated], [tokenized[i] for i in gated]
+    )
+    by_encoder = [[0.0] * len(tokens) for tokens in tokenized]
+    for index, scores in zip(gated, encoded, strict=True):
+        by_encoder[index] = scores
+    weight = encoder.encoder_weight
+    probabilities = [
+        [weight * e + (1 - weight) * f for e, f in zip(encoder_scores, feature_scores, strict=True)]
+        for encoder_scores, feature_scores in zip(by_encoder, features, strict=True)
+    ]
+    return tokenized, probabilities, encoder.decoding
+
+
+def _model_spans(
+    model: TechniqueModel, text: str, sentences: Sequence[tuple[int, int]], tagger: SpanTagger
+) -> list[tuple[Technique, int, int, float, str, str]]:
+    tokenized, probabilities, decoding = span_probabilities(model, text, sentences, tagger)
     index = ArticleIndex.of(text, (token for tokens in tokenized for token in tokens))
     found: list[tuple[Technique, int, int, float, str, str]] = []
-    for number, ((_, sentence_end), tokens) in enumerate(zip(sentences, tokenized, strict=True)):
+    for tokens, token_scores in zip(tokenized, probabilities, strict=True):
         if not tokens:
             continue
-        title = number == 0 and text[sentence_end : sentence_end + 1] == "\n"
         spans = decode_spans(
             tokens,
-            token_probabilities(model, tokens, title),
-            threshold=model.si.threshold,
-            max_gap=model.max_gap,
-            min_tokens=model.min_tokens,
+            token_scores,
+            threshold=decoding.threshold,
+            max_gap=decoding.max_gap,
+            min_tokens=decoding.min_tokens,
         )
         for start, end, span_score in spans:
             technique, probability = rank_techniques(model, index, start, end)[0]

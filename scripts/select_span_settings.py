@@ -1,0 +1,231 @@
+"""Choose how the span encoder is used, on held-back train (#6): mix, decoding, gate, floor.
+
+Four settings are chosen on the held-back fifth of PTC train, in this order,
+and written into the span-encoder file's record:
+
+* **mix and decoding**: a token's probability is ``w`` times the encoder's plus
+  ``1 - w`` times the string-feature model's; ``w`` and the decoding
+  (threshold, joining gap, minimum length) with the best held-back SI F1 win;
+
+* **gate**: the encoder costs more than the rest of a check, so it reads only
+  the sentences where the cheap string-feature model gives some token at least
+  this probability; the others have no span. The gate is the highest one whose
+  held-back SI F1 stays within :data:`GATE_TOLERANCE` of reading every sentence.
+* **display floor**: the span decoding is tuned for the task's SI F1, which
+  rewards recall, so on an article it marks weak spans a reader would reject.
+  Reports show only spans whose score (mean token probability times technique
+  probability) reaches the floor with the best F0.5 (precision weighs twice
+  recall) on the held-back articles.
+
+No score comes from a model that read the held-back articles: the encoder's
+held-back token probabilities are those ``train_span_encoder.py`` wrote (its
+model was fit on the other 296 articles), and the string-feature and
+technique models are fit here on those 296 articles only (the shipped ones saw
+all 371). Development tool; needs scikit-learn::
+
+    .venv/bin/python -m pip install scikit-learn==1.9.1
+    .venv/bin/python scripts/select_span_settings.py --held-back span_encoder_held_back.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from safetensors.numpy import load_file, save_file
+
+from chronocheck.evaluate.ptc import load_articles, read_si_labels, read_tc_labels
+from chronocheck.evaluate.ptc_scoring import Span, score_si
+from chronocheck.rhetoric.span_encoder import METADATA_KEY, SPAN_ENCODER_PATH, read_metadata
+from chronocheck.rhetoric.tc_features import ArticleIndex, span_features
+from chronocheck.rhetoric.techniques import decode_spans
+from chronocheck.rhetoric.tokens import Token, tokenize
+
+sys.path.insert(0, str(Path(__file__).parent))
+from train_techniques import as_int32, fit_si, fit_tc, held_back_ids, si_examples, tc_examples
+
+ENCODER_WEIGHTS = (1.0, 0.8, 0.65, 0.5, 0.4)
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
+GAPS = (0, 1, 2, 4, 8, 12)
+MIN_TOKENS = (1, 2)
+GATES = (0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3)
+#: Held-back SI F1 the gate may cost (absolute).
+GATE_TOLERANCE = 0.005
+FLOORS = tuple(round(float(f), 3) for f in np.arange(0.0, 0.61, 0.025))
+#: The two linear models' regularisation, as chosen by train_techniques.py.
+SI_C = 0.03
+TC_C = 0.5
+BETA = 0.5
+
+Sentence = tuple[str, list[Token], list[float]]
+
+
+def f_beta(precision: float, recall: float, beta: float = BETA) -> float:
+    if precision + recall == 0:
+        return 0.0
+    return (1 + beta**2) * precision * recall / (beta**2 * precision + recall)
+
+
+def decode(sentences: Sequence[Sentence], decoding: dict[str, Any]) -> list[tuple[Span, float]]:
+    return [
+        ((article, start, end), probability)
+        for article, tokens, probabilities in sentences
+        for start, end, probability in decode_spans(
+            tokens,
+            probabilities,
+            threshold=decoding["threshold"],
+            max_gap=decoding["max_gap"],
+            min_tokens=decoding["min_tokens"],
+        )
+    ]
+
+
+def mixed(
+    encoded: Sequence[Sentence], features: Sequence[list[float]], weight: float
+) -> list[Sentence]:
+    return [
+        (a, t, [weight * x + (1 - weight) * y for x, y in zip(p, f, strict=True)])
+        for (a, t, p), f in zip(encoded, features, strict=True)
+    ]
+
+
+def best_mix(
+    encoded: Sequence[Sentence], features: Sequence[list[float]], gold: Sequence[Span]
+) -> tuple[float, float, dict[str, Any]]:
+    """The encoder weight and decoding with the best held-back SI F1, and that F1."""
+    best: tuple[float, float, dict[str, Any]] = (-1.0, 1.0, {})
+    for weight in ENCODER_WEIGHTS:
+        sentences = mixed(encoded, features, weight)
+        for threshold in THRESHOLDS:
+            for gap in GAPS:
+                for min_tokens in MIN_TOKENS:
+                    decoding = {"threshold": threshold, "max_gap": gap, "min_tokens": min_tokens}
+                    spans = [span for span, _ in decode(sentences, decoding)]
+                    f1 = score_si(spans, gold).f1
+                    if f1 > best[0]:
+                        best = (f1, weight, decoding)
+        print(f"encoder weight {weight}: best so far {best}", flush=True)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/benchmarks/ptc"))
+    parser.add_argument("--held-back", type=Path, required=True)
+    parser.add_argument("--encoder", type=Path, default=SPAN_ENCODER_PATH)
+    args = parser.parse_args()
+    record = read_metadata(args.encoder)
+    articles = load_articles(args.data, "train")
+    held_ids = held_back_ids(articles)
+    fit_part = [a for a in articles if a.id not in held_ids]
+    held_part = [a for a in articles if a.id in held_ids]
+    gold_si = read_si_labels(args.data / "data" / "train-task-si.labels")
+    held_gold = [r for r in gold_si if r[0] in held_ids]
+
+    # The encoder's held-back probabilities, sentence by sentence.
+    texts = {a.id: a.text for a in held_part}
+    saved: list[dict[str, Any]] = json.loads(args.held_back.read_text(encoding="utf-8"))
+    encoded: list[Sentence] = []
+    for sentence in saved:
+        first, last = sentence["tokens"][0][0], sentence["tokens"][-1][1]
+        tokens = tokenize(texts[sentence["article"]], first, last)
+        assert [[t.start, t.end] for t in tokens] == sentence["tokens"]
+        encoded.append((sentence["article"], tokens, sentence["p"]))
+
+    # The string-feature model fit without the held-back articles, for the gate.
+    rows, labels, _ = si_examples(fit_part, gold_si)
+    vectorizer, si_model = fit_si(rows, labels, SI_C)
+    held_rows, _, held_sentences = si_examples(held_part, gold_si)
+    linear = si_model.predict_proba(as_int32(vectorizer.transform(held_rows)))[:, 1]
+    assert [len(t) for _, t in held_sentences] == [len(t) for _, t, _ in encoded]
+    features, offset = [], 0
+    for _, tokens in held_sentences:
+        features.append([float(p) for p in linear[offset : offset + len(tokens)]])
+        offset += len(tokens)
+    maxima = [max(scores) for scores in features]
+    mix_f1, weight, decoding = best_mix(encoded, features, held_gold)
+
+    total_pieces = sum(len(tokens) for _, tokens, _ in encoded)
+    gates = []
+    for gate in GATES:
+        gated = mixed(
+            [
+                (a, t, p if m >= gate else [0.0] * len(t))
+                for (a, t, p), m in zip(encoded, maxima, strict=True)
+            ],
+            features,
+            weight,
+        )
+        read = sum(len(t) for (_, t, _), m in zip(encoded, maxima, strict=True) if m >= gate)
+        score = score_si([span for span, _ in decode(gated, decoding)], held_gold)
+        gates.append((gate, score.f1, read / total_pieces))
+        print(f"gate {gate:.2f}: reads {read / total_pieces:.0%} of tokens, SI F1 {score.f1:.4f}")
+    ungated = gates[0][1]
+    gate, gate_f1, share = max(g for g in gates if g[1] >= ungated - GATE_TOLERANCE)
+    sentences = mixed(
+        [
+            (a, t, p if m >= gate else [0.0] * len(t))
+            for (a, t, p), m in zip(encoded, maxima, strict=True)
+        ],
+        features,
+        weight,
+    )
+
+    # The technique model fit without the held-back articles, for the spans' scores.
+    gold_tc = read_tc_labels(args.data / "data" / "train-task-flc-tc.labels")
+    tc_rows, tc_labels = tc_examples(fit_part, [r for r in gold_tc if r[0] not in held_ids])
+    tc_vectorizer, tc_model = fit_tc(tc_rows, tc_labels, TC_C)
+    indexes = {key: ArticleIndex.of(text) for key, text in texts.items()}
+    scored = []
+    for (article, start, end), probability in decode(sentences, decoding):
+        features: dict[str, int] = {}
+        for feature in span_features(indexes[article], start, end):
+            features[feature] = features.get(feature, 0) + 1
+        technique = float(tc_model.predict_proba(tc_vectorizer.transform([features]))[0].max())
+        scored.append(((article, start, end), probability * technique))
+    table = []
+    for floor in FLOORS:
+        kept = [span for span, score in scored if score >= floor]
+        score = score_si(kept, held_gold)
+        table.append((f_beta(score.precision, score.recall), floor, score, len(kept)))
+        print(
+            f"floor {floor:.3f}: {len(kept):5d} spans  P {score.precision:.3f}  "
+            f"R {score.recall:.3f}  F1 {score.f1:.3f}  F0.5 {table[-1][0]:.3f}"
+        )
+    best, floor, score, count = max(table, key=lambda row: (row[0], -row[1]))
+    record["mix"] = {
+        "encoder_weight": weight,
+        "criterion": "best official SI F1 on the held-back articles, with the decoding",
+        "held_back_si_f1": round(mix_f1, 4),
+    }
+    record["decoding"] = decoding
+    record["gate"] = {
+        "probability": gate,
+        "criterion": f"highest gate within {GATE_TOLERANCE} of the ungated held-back SI F1",
+        "held_back": {"si_f1": round(gate_f1, 4), "ungated_si_f1": round(ungated, 4)},
+        "tokens_read": round(share, 3),
+    }
+    record["display"] = {
+        "floor": floor,
+        "criterion": f"best F{BETA} of the official SI scores on the held-back articles",
+        "held_back": {
+            "spans": count,
+            "precision": round(score.precision, 4),
+            "recall": round(score.recall, 4),
+            "f1": round(score.f1, 4),
+            "f0.5": round(best, 4),
+        },
+    }
+    tensors = load_file(str(args.encoder))
+    save_file(tensors, str(args.encoder), metadata={METADATA_KEY: json.dumps(record)})
+    chosen = {key: record[key] for key in ("mix", "decoding", "gate", "display")}
+    print(json.dumps(chosen, indent=2))
+
+
+if __name__ == "__main__":
+    main()
