@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 
 from chronocheck.errors import KnowledgePackError, NotFoundError
 from chronocheck.packs import builtin_pack_names, load_pack
-from chronocheck.store import STATUSES, StoredAnalysis
+from chronocheck.store import STATUSES, StoredAnalysis, Submission
 from chronocheck.web.compare import compare_reports
 from chronocheck.web.context import TOKEN_FIELD, AppState, app_state, require_token
 from chronocheck.web.submissions import (
@@ -69,6 +69,8 @@ def analysis_json(stored: StoredAnalysis) -> dict[str, Any]:
         "options": stored.options,
         "started_at": stored.started_at.isoformat() if stored.started_at else None,
         "finished_at": stored.finished_at.isoformat() if stored.finished_at else None,
+        "queue_position": stored.queue_position,
+        "reused_from": stored.reused_from,
         "links": analysis_links(stored.id),
         "result": stored.result,
     }
@@ -85,8 +87,8 @@ def analysis_links(analysis_id: str) -> dict[str, str]:
     }
 
 
-async def submit(request: Request, state: AppState) -> str:
-    """Read a JSON, form or multipart submission, queue its analysis, return the id.
+async def submit(request: Request, state: AppState) -> Submission:
+    """Read a JSON, form or multipart submission and queue its analysis (or reuse a result).
 
     Raises:
         ConfigError: For a malformed submission (422).
@@ -114,17 +116,20 @@ async def submit(request: Request, state: AppState) -> str:
     else:
         options = parse_request(await request.body())
         article = await run_in_threadpool(read_submission, options, settings)
-    analysis_id = await run_in_threadpool(state.store.queue, article, submission_options(options))
-    state.worker.submit(analysis_id)
-    return analysis_id
+    return await run_in_threadpool(state.worker.queue_article, article, submission_options(options))
 
 
 @router.post("/analyses", status_code=202, openapi_extra=SUBMISSION_BODY)
 async def create_analysis(request: Request) -> JSONResponse:
-    """Queue an analysis of a text, a URL or an uploaded file; answers at once."""
+    """Queue an analysis of a text, a URL or an uploaded file; answers at once.
+
+    A text already analysed with the same options and versions is answered
+    from that result: the new analysis is ``done`` at once, ``reused_from``
+    naming the one that ran.
+    """
     state = app_state(request)
     require_token(request, state)
-    return _queued(await submit(request, state))
+    return _accepted(await submit(request, state))
 
 
 @router.get("/analyses/{analysis_id}")
@@ -156,7 +161,7 @@ def rerun_analysis(analysis_id: str, request: Request) -> JSONResponse:
     """Analyse a stored article again, with the same options, as a new analysis."""
     state = app_state(request)
     require_token(request, state)
-    return _queued(rerun(state, analysis_id))
+    return _accepted(Submission(rerun(state, analysis_id), "queued"))
 
 
 def rerun(state: AppState, analysis_id: str) -> str:
@@ -166,9 +171,15 @@ def rerun(state: AppState, analysis_id: str) -> str:
     return new_id
 
 
-def _queued(analysis_id: str) -> JSONResponse:
-    """The 202 answer to a write that queued an analysis."""
-    body = {"id": analysis_id, "status": "queued", "links": analysis_links(analysis_id)}
+def _accepted(submission: Submission) -> JSONResponse:
+    """The 202 answer to a write that made an analysis, queued or served from a stored result."""
+    analysis_id = submission.id
+    body = {
+        "id": analysis_id,
+        "status": submission.status,
+        "reused_from": submission.reused_from,
+        "links": analysis_links(analysis_id),
+    }
     return JSONResponse(body, status_code=202, headers={"location": f"/api/analyses/{analysis_id}"})
 
 

@@ -102,8 +102,8 @@ async def submit_form(request: Request) -> Response:
     """Queue the form's article and go to its analysis page."""
     state = app_state(request)
     await _require_form_token(request, state)
-    analysis_id = await api.submit(request, state)
-    return RedirectResponse(f"/analyses/{analysis_id}", status_code=303)
+    submission = await api.submit(request, state)
+    return RedirectResponse(f"/analyses/{submission.id}", status_code=303)
 
 
 @router.get("/analyses", response_class=HTMLResponse)
