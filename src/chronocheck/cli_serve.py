@@ -11,7 +11,7 @@ import typer
 from chronocheck.cli_errors import one_line_errors
 from chronocheck.cli_options import settings_from_options
 from chronocheck.store import Store, default_db_url
-from chronocheck.web.security import read_token
+from chronocheck.web.security import WRITES_PER_MINUTE, read_token
 from chronocheck.web.worker import default_processes
 
 LOGGER = logging.getLogger(__name__)
@@ -38,6 +38,14 @@ def serve(
         list[str] | None, typer.Option("--setting", "-s", help="NAME=VALUE, repeatable.")
     ] = None,
     config: Annotated[Path | None, typer.Option(help="A TOML settings file.")] = None,
+    writes_per_minute: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Writes (submissions, reruns) one client address may make a minute,"
+            " counted in this server's memory.",
+        ),
+    ] = WRITES_PER_MINUTE,
     workers: Annotated[
         int | None,
         typer.Option(
@@ -69,5 +77,7 @@ def serve(
         f" {'process' if processes == 1 else 'processes'})",
         err=True,
     )
-    app = create_app(settings, url, token=token, workers=processes)
+    app = create_app(
+        settings, url, token=token, workers=processes, writes_per_minute=writes_per_minute
+    )
     uvicorn.run(app, host=host, port=port, log_level="info")

@@ -17,10 +17,12 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from chronocheck.errors import KnowledgePackError, NotFoundError
+from chronocheck.models import Report
 from chronocheck.packs import builtin_pack_names, load_pack
 from chronocheck.store import STATUSES, StoredAnalysis, Submission
 from chronocheck.web.compare import compare_reports
 from chronocheck.web.context import TOKEN_FIELD, AppState, app_state, require_token
+from chronocheck.web.rhetoric_view import RhetoricView, build_rhetoric_view
 from chronocheck.web.submissions import (
     AnalysisRequest,
     form_request,
@@ -84,6 +86,8 @@ def analysis_links(analysis_id: str) -> dict[str, str]:
         "json": f"/analyses/{analysis_id}/report.json",
         "html": f"/analyses/{analysis_id}/report.html",
         "markdown": f"/analyses/{analysis_id}/report.md",
+        "rhetoric": f"/api/analyses/{analysis_id}/rhetoric",
+        "rhetoric_page": f"/analyses/{analysis_id}/rhetoric",
     }
 
 
@@ -190,15 +194,39 @@ def comparison(state: AppState, a: str, b: str) -> dict[str, Any]:
         NotFoundError: If either is missing or not finished.
     """
     first, second = state.store.get(a), state.store.get(b)
-    for stored in (first, second):
-        if stored.result is None:
-            raise NotFoundError(f"Analysis '{stored.id}' has no report: it is {stored.status}.")
-    assert first.result is not None and second.result is not None
     return {
         "a": analysis_json(first) | {"result": None},
         "b": analysis_json(second) | {"result": None},
-        "comparison": compare_reports(first.result, second.result).to_dict(),
+        "comparison": compare_reports(finished_result(first), finished_result(second)).to_dict(),
     }
+
+
+def finished_result(stored: StoredAnalysis) -> dict[str, Any]:
+    """The JSON report of a finished analysis.
+
+    Raises:
+        NotFoundError: If it has none (queued, running or failed).
+    """
+    if stored.result is None:
+        raise NotFoundError(f"Analysis '{stored.id}' has no report: it is {stored.status}.")
+    return stored.result
+
+
+def rhetoric_of(state: AppState, analysis_id: str) -> tuple[RhetoricView, Report]:
+    """The rhetoric view of a finished analysis, with its report.
+
+    Raises:
+        NotFoundError: If the analysis is missing or not finished.
+    """
+    report = Report.from_dict(finished_result(state.store.get(analysis_id)))
+    return build_rhetoric_view(analysis_id, report), report
+
+
+@router.get("/analyses/{analysis_id}/rhetoric")
+def read_rhetoric(analysis_id: str, request: Request) -> dict[str, Any]:
+    """A finished analysis's persuasion techniques (spans, counts) and claims by worth checking."""
+    view, _ = rhetoric_of(app_state(request), analysis_id)
+    return view.to_dict() | {"links": analysis_links(analysis_id)}
 
 
 @router.get("/compare")

@@ -34,14 +34,17 @@ from chronocheck.settings import Settings
 from chronocheck.store import Store
 from chronocheck.web import api, pages
 from chronocheck.web.context import AppState, TokenRequired
-from chronocheck.web.security import BodyTooLarge, GuardMiddleware, RateLimiter
+from chronocheck.web.security import (
+    WRITES_PER_MINUTE,
+    BodyTooLarge,
+    GuardMiddleware,
+    RateLimiter,
+)
 from chronocheck.web.worker import Analyse, Worker, check_with_library, default_processes
 
 LOGGER = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).parent / "static"
-#: Writes one client address may make a minute.
-WRITES_PER_MINUTE = 120
 #: Room for the JSON or multipart wrapping around the largest article allowed.
 BODY_OVERHEAD_BYTES = 64_000
 #: The status each of chronocheck's errors is answered with.

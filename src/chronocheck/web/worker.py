@@ -21,6 +21,7 @@ import multiprocessing
 import os
 import queue
 import threading
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -40,6 +41,8 @@ Analyse = Callable[[Article, Settings], Report]
 INTERNAL_FAILURE = "chronocheck failed on this article; the server log has the details."
 #: How long stop() waits for each analysis in progress.
 STOP_TIMEOUT = 30.0
+#: How often a child checks that the server that started it still runs.
+PARENT_CHECK_SECONDS = 1.0
 #: A short article the children check once at start-up, so the first real one
 #: does not wait for the pipeline and the packs to load.
 WARM_UP = Article(text="Iraq invaded Iran on 22 September 1980.", source="warm-up")
@@ -48,6 +51,22 @@ WARM_UP = Article(text="Iraq invaded Iran on 22 September 1980.", source="warm-u
 def default_processes() -> int:
     """Analysis processes by default: two, or one on a one-core machine."""
     return max(1, min(2, os.cpu_count() or 1))
+
+
+def exit_with_parent(parent: int) -> None:
+    """In a child: exit once the server that started it is gone.
+
+    A server killed with SIGKILL cannot stop its children, and an orphaned
+    child would keep its pipeline's memory for good; a thread watches the
+    parent id instead (portable, unlike Linux's PR_SET_PDEATHSIG).
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="chronocheck-parent-watch", daemon=True).start()
 
 
 def check_with_library(article: Article, settings: Settings) -> Report:
@@ -178,7 +197,12 @@ class Worker:
 
     def _new_child(self) -> ProcessPoolExecutor:
         """A child process for the library's check; spawned, not forked: the server runs threads."""
-        child = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        child = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=exit_with_parent,
+            initargs=(os.getpid(),),
+        )
         with self._children_lock:
             self._children.append(child)
         return child
