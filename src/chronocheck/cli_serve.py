@@ -51,7 +51,7 @@ def serve(
         typer.Option(
             min=1,
             help="Analysis processes: how many analyses run at once (each loads the pipeline,"
-            " about 0.5 GB); default: 2, or 1 on a one-core machine. The HTTP server stays"
+            " about 350 MB); default: 2, or 1 on a one-core machine. The HTTP server stays"
             " one process, so the write rate limit (counted in memory) holds for the server.",
         ),
     ] = None,
