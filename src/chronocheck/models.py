@@ -87,7 +87,7 @@ class _Serializable:
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
-        hints = _type_hints(cls)
+        hints = _type_hints(cast(type, cls))
         kwargs = {
             f.name: _from_json(hints[f.name], data[f.name])
             for f in fields(cast(Any, cls))
