@@ -163,10 +163,6 @@ class GuardMiddleware:
             client = (scope.get("client") or ("unknown", 0))[0]
             wait = self.limiter.allow(client)
             if wait is not None:
-                # Read the body first: answered before it is read, the client may
-                # still be sending it when the connection closes, and then it sees
-                # a reset instead of the 429.
-                await _drain(_limited(receive, self.max_body_bytes))
                 message = "Too many submissions from this address; try again in a minute."
                 response = self.refuse(429, message, {"retry-after": str(int(wait) + 1)})
                 await response(scope, receive, send)
@@ -180,17 +176,6 @@ class GuardMiddleware:
 
 class BodyTooLarge(Exception):
     """A body without a declared length grew past the limit while it was read."""
-
-
-async def _drain(receive: Receive) -> None:
-    """Read and drop the rest of the request body, up to the size limit."""
-    try:
-        while True:
-            message = await receive()
-            if message["type"] != "http.request" or not message.get("more_body", False):
-                return
-    except BodyTooLarge:
-        return  # past the limit the connection may as well close
 
 
 def _limited(receive: Receive, limit: int) -> Receive:
