@@ -1,10 +1,12 @@
 """The store of analyses: queue an analysis, record its result, find it again.
 
 Every change is one transaction: an analysis is queued with its article, then
-marked running, then finished (report, claims, evidence, technique spans and its
-search entry written together) or failed. A process killed half-way leaves the
-last committed state, never a half-written result, and :meth:`Store.recover`
-settles what it left unfinished.
+claimed (marked running by one conditional UPDATE, so only one worker gets it),
+then finished (report, claims, evidence, technique spans and its search entry
+written together) or failed. A submission with the result key of a finished
+analysis is stored done at once with a copy of that result. A process killed
+half-way leaves the last committed state, never a half-written result, and
+:meth:`Store.recover` settles what it left unfinished.
 """
 
 from __future__ import annotations

@@ -136,10 +136,19 @@ async def create_analysis(request: Request) -> JSONResponse:
     return _accepted(await submit(request, state))
 
 
+def json_answer(body: dict[str, Any]) -> JSONResponse:
+    """``body`` as JSON, as it is: every value is JSON already.
+
+    FastAPI would otherwise walk a returned dict with ``jsonable_encoder``, which
+    took 7.5 of the 8.5 ms of answering with a finished seed analysis (#7).
+    """
+    return JSONResponse(body)
+
+
 @router.get("/analyses/{analysis_id}")
-def read_analysis(analysis_id: str, request: Request) -> dict[str, Any]:
+def read_analysis(analysis_id: str, request: Request) -> JSONResponse:
     """One analysis: its status, its error if it failed, its report once done."""
-    return analysis_json(app_state(request).store.get(analysis_id))
+    return json_answer(analysis_json(app_state(request).store.get(analysis_id)))
 
 
 @router.get("/analyses")
@@ -223,10 +232,10 @@ def rhetoric_of(state: AppState, analysis_id: str) -> tuple[RhetoricView, Report
 
 
 @router.get("/analyses/{analysis_id}/rhetoric")
-def read_rhetoric(analysis_id: str, request: Request) -> dict[str, Any]:
+def read_rhetoric(analysis_id: str, request: Request) -> JSONResponse:
     """A finished analysis's persuasion techniques (spans, counts) and claims by worth checking."""
     view, _ = rhetoric_of(app_state(request), analysis_id)
-    return view.to_dict() | {"links": analysis_links(analysis_id)}
+    return json_answer(view.to_dict() | {"links": analysis_links(analysis_id)})
 
 
 @router.get("/compare")
@@ -234,9 +243,9 @@ def compare_analyses(
     request: Request,
     a: Annotated[str, Query(max_length=64)],
     b: Annotated[str, Query(max_length=64)],
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Which claims changed verdict between analysis ``a`` and ``b``, appeared or went."""
-    return comparison(app_state(request), a, b)
+    return json_answer(comparison(app_state(request), a, b))
 
 
 def pack_json(name: str) -> dict[str, Any]:
