@@ -15,7 +15,9 @@ result (same text, options and versions), so it measures reuse, not analysis.
 ``distinct`` appends a numbered paragraph to the seed, so every submission is a
 new text and runs the whole check: the latency without reuse. The analyses are
 split into "ran" and "reused" rows so the two are never mixed up. ``--workers``
-is passed to ``chronocheck serve`` (analysis processes).
+is passed to ``chronocheck serve`` (analysis processes). ``--pool-check K``
+measures the pool alone instead: K distinct texts at once, no reads, servers
+with 1 and 2 workers taking turns for ``--rounds`` rounds.
 
 PostgreSQL is the one ``scripts/start-postgres`` starts (as root), or a fresh
 database made for each run on the server of ``CHRONOCHECK_BENCH_POSTGRES``.
@@ -243,8 +245,18 @@ def main() -> None:
     parser.add_argument("--server-log", type=Path, help="append the server's output here")
     parser.add_argument("--texts", choices=["repeated", "distinct", "both"], default="both")
     parser.add_argument("--workers", type=int, default=2, help="chronocheck serve --workers")
+    parser.add_argument(
+        "--pool-check",
+        type=int,
+        metavar="K",
+        help="instead: K distinct texts at once, no reads, servers with 1 and 2 workers in turn",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of --pool-check")
     args = parser.parse_args()
     seed = (SEED if SEED.is_file() else EXAMPLE).read_text(encoding="utf-8")
+    if args.pool_check:
+        _pool_check(seed, args)
+        return
     every = args.submit_every
     print(
         f"{args.clients} clients, {args.seconds:.0f} s, a submission every {every} operations,"
@@ -263,6 +275,50 @@ def main() -> None:
                 tally = asyncio.run(_run(base, texts, args))
                 name = f"{kind}, {mode} texts, {args.workers} workers; load average {_load()}"
                 _print(name, tally, args.seconds)
+
+
+def _pool_check(seed: str, args: argparse.Namespace) -> None:
+    """The pool alone: K distinct seeds submitted at once to 1, then 2 workers, in turns.
+
+    Taking turns within one run spreads the load of other work on the machine
+    over both pool sizes; no reads run, so only the analyses compete.
+    """
+    print(
+        f"pool check: {args.pool_check} distinct seed texts at once, SQLite, {args.rounds} rounds"
+    )
+    print("{:>7} {:>5} {:>9} {:>12} {:>12}  load average".format(
+        "workers", "round", "wall s", "p50 s", "p95 s"))  # fmt: skip
+    texts = Texts(seed, distinct=True)
+    for number in range(1, args.rounds + 1):
+        for workers in (1, 2):
+            with (
+                tempfile.TemporaryDirectory() as folder,
+                _server(f"sqlite:///{Path(folder) / 'a.sqlite'}", args.port, workers,
+                        args.server_log) as base,
+            ):  # fmt: skip
+                asyncio.run(_warm(base, texts.seed))
+                batch = [texts.next() for _ in range(args.pool_check)]
+                wall, latencies = asyncio.run(_burst(base, batch))
+                p50, p95 = (_percentile(latencies, q) for q in (0.5, 0.95))
+                print(f"{workers:>7} {number:>5} {wall:>9.1f} {p50:>12.1f} {p95:>12.1f}  {_load()}")
+
+
+async def _warm(base: str, text: str) -> None:
+    """One analysis, then every process has its pipeline (each warms itself at start)."""
+    async with httpx.AsyncClient(base_url=base, timeout=120) as client:
+        await _analyse(client, text, Tally())
+        while (await client.get("/healthz")).json()["queued"]:
+            await asyncio.sleep(POLL_SECONDS)
+
+
+async def _burst(base: str, batch: list[str]) -> tuple[float, list[float]]:
+    tally = Tally()
+    began = time.perf_counter()
+    async with httpx.AsyncClient(base_url=base, timeout=300) as client:
+        await asyncio.gather(*(_analyse(client, text, tally) for text in batch))
+    if tally.errors:
+        raise RuntimeError(f"errors in the pool check: {dict(tally.errors)}")
+    return time.perf_counter() - began, tally.latencies[ANALYSIS]
 
 
 def _load() -> str:

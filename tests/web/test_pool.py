@@ -113,7 +113,8 @@ def test_an_identical_submission_is_served_from_the_stored_result(make_client: M
     assert copy["status"] == "done" and copy["result"] == first["result"]
     assert copy["reused_from"] == first["id"] and first["reused_from"] is None
     assert len(runs) == 1
-    assert client.get(f"/analyses/{answer['id']}").status_code == 200
+    page = client.get(f"/analyses/{answer['id']}").text
+    assert f'copied from <a href="/analyses/{first["id"]}">' in page
 
 
 @pytest.mark.parametrize(
