@@ -11,7 +11,8 @@ import typer
 from chronocheck.cli_errors import one_line_errors
 from chronocheck.cli_options import settings_from_options
 from chronocheck.store import Store, default_db_url
-from chronocheck.web.security import read_token
+from chronocheck.web.security import WRITES_PER_MINUTE, read_token
+from chronocheck.web.worker import default_processes
 
 LOGGER = logging.getLogger(__name__)
 
@@ -37,8 +38,30 @@ def serve(
         list[str] | None, typer.Option("--setting", "-s", help="NAME=VALUE, repeatable.")
     ] = None,
     config: Annotated[Path | None, typer.Option(help="A TOML settings file.")] = None,
+    writes_per_minute: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Writes (submissions, reruns) one client address may make a minute,"
+            " counted in this server's memory.",
+        ),
+    ] = WRITES_PER_MINUTE,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Analysis processes: how many analyses run at once (each loads the pipeline,"
+            " about 350 MB); default: 2, or 1 on a one-core machine. The HTTP server stays"
+            " one process, so the write rate limit (counted in memory) holds for the server.",
+        ),
+    ] = None,
 ) -> None:
-    """Serve the web app and the JSON API; every analysis is kept in the database."""
+    """Serve the web app and the JSON API; every analysis is kept in the database.
+
+    Writes are limited per client address, counted in the memory of the one HTTP
+    process; under several HTTP processes (uvicorn --workers) each would count
+    apart.
+    """
     import uvicorn
 
     from chronocheck.web.app import create_app
@@ -48,5 +71,13 @@ def serve(
     url = db or default_db_url()
     # Open once here, so a bad URL is one line on stderr before the server starts.
     Store(url).close()
-    typer.echo(f"chronocheck: serving http://{host}:{port} (database {url})", err=True)
-    uvicorn.run(create_app(settings, url, token=token), host=host, port=port, log_level="info")
+    processes = workers or default_processes()
+    typer.echo(
+        f"chronocheck: serving http://{host}:{port} (database {url}, {processes} analysis"
+        f" {'process' if processes == 1 else 'processes'})",
+        err=True,
+    )
+    app = create_app(
+        settings, url, token=token, workers=processes, writes_per_minute=writes_per_minute
+    )
+    uvicorn.run(app, host=host, port=port, log_level="info")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cache
 from types import UnionType
 from typing import Any, Literal, TypeVar, Union, cast, get_args, get_origin, get_type_hints
 
@@ -88,13 +89,20 @@ class _Serializable:
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
-        hints = get_type_hints(cls)
+        hints = _type_hints(cast(type, cls))
         kwargs = {
             f.name: _from_json(hints[f.name], data[f.name])
             for f in fields(cast(Any, cls))
             if f.name in data
         }
         return cls(**kwargs)
+
+
+@cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    """The class's resolved type hints, once: resolving them took most of a report's
+    ``from_dict`` (#7: 120 ms of the seed report's 125 ms)."""
+    return get_type_hints(cls)
 
 
 def _from_json(hint: Any, value: Any) -> Any:

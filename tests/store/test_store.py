@@ -22,7 +22,7 @@ def _queued(store: Store, report: Report) -> str:
 
 def _finished(store: Store, report: Report) -> str:
     analysis_id = _queued(store, report)
-    store.start(analysis_id)
+    store.claim(analysis_id)
     store.finish(analysis_id, report)
     return analysis_id
 
@@ -36,7 +36,9 @@ def test_an_analysis_goes_from_queued_to_done_with_its_report(store: Store) -> N
     report = verified_report()
     analysis_id = _queued(store, report)
     assert store.get(analysis_id).status == "queued"
-    article = store.start(analysis_id)
+    claimed = store.claim(analysis_id)
+    assert claimed is not None
+    article = claimed.article
     assert (article.text, article.title, article.published) == (
         report.article.text,
         report.article.title,
@@ -71,7 +73,7 @@ def test_the_same_text_is_stored_once_for_many_analyses(store: Store) -> None:
 
 def test_a_failed_analysis_says_why(store: Store) -> None:
     analysis_id = _queued(store, verified_report())
-    store.start(analysis_id)
+    store.claim(analysis_id)
     store.fail(analysis_id, "The text is not in English.")
     stored = store.get(analysis_id)
     assert (stored.status, stored.error, stored.result) == (
@@ -85,7 +87,7 @@ def test_an_unknown_id_is_not_found(store: Store) -> None:
     with pytest.raises(NotFoundError, match="'nope'"):
         store.get("nope")
     with pytest.raises(NotFoundError):
-        store.start("nope")
+        store.claim("nope")
 
 
 def test_recover_fails_what_was_running_and_requeues_what_waited(store: Store) -> None:
@@ -95,7 +97,7 @@ def test_recover_fails_what_was_running_and_requeues_what_waited(store: Store) -
         _queued(store, report),
         _finished(store, report),
     )
-    store.start(running)
+    store.claim(running)
     recovery = store.recover()
     assert recovery.failed == (running,)
     assert recovery.requeued == (waiting,)

@@ -7,10 +7,11 @@ end-to-end test runs the real check on the seed article.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -19,6 +20,10 @@ from chronocheck.models import Article, Report
 from chronocheck.settings import Settings
 from chronocheck.web.app import create_app
 from tests.report.verified_report import VERIFIED_TEXT, verified_report
+from tests.web.live_server import CHROMIUM, CHROMIUM_ARGS, serve_in_thread
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
 #: Longest a test waits for the worker to finish an analysis, in seconds.
 WAIT_SECONDS = 60.0
@@ -71,3 +76,37 @@ def submit_text(client: TestClient, text: str = VERIFIED_TEXT, **fields: Any) ->
     response = client.post("/api/analyses", json={"text": text, **fields})
     assert response.status_code == 202, response.text
     return str(response.json()["id"])
+
+
+@pytest.fixture(scope="session")
+def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real server on a loopback port, running the library's check, for the browser tests."""
+    database = tmp_path_factory.mktemp("browser") / "analyses.sqlite"
+    with serve_in_thread(create_app(Settings(), f"sqlite:///{database}", workers=1)) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless, driven by Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: scripts/test installs Debian's chromium for CI.")
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    with sync_playwright() as driver:
+        launched = driver.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh browser tab (its own cookies and downloads)."""
+    context = browser.new_context(accept_downloads=True)
+    opened = context.new_page()
+    yield opened
+    context.close()

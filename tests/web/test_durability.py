@@ -5,6 +5,7 @@ submissions; once some are done and others are still waiting, it is killed
 with SIGKILL and started again. Every analysis finished before the kill must
 come back whole (its report validates against the schema); none may stay
 ``running``; those cut short are failed with a reason, and the queued ones run.
+The server's analysis processes must not outlive it.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ from chronocheck.store import Store
 from tests.report.verified_report import VERIFIED_TEXT
 from tests.web.live_server import START_SECONDS, free_port
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc"),
+]
 SUBMISSIONS = 20
 #: Copies of the test text in each article, so that one analysis takes a while.
 COPIES = 6
@@ -58,6 +62,20 @@ def _server(database: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
             process.wait(30)
 
 
+def _children(pid: int) -> list[int]:
+    """The processes ``pid`` started (its analysis processes), read from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            # The parent id is the 2nd field after the parenthesised command name.
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended while we read
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
 def _statuses(base: str, ids: list[str]) -> dict[str, dict[str, Any]]:
     return {i: httpx.get(f"{base}/api/analyses/{i}").json() for i in ids}
 
@@ -74,8 +92,14 @@ def test_sigkill_loses_no_finished_analysis(tmp_path: Path) -> None:
         first = f"{base}/api/analyses/{ids[0]}"
         while httpx.get(first).json()["status"] != "done" and time.monotonic() < deadline:
             time.sleep(0.02)
+        children = _children(process.pid)
         os.kill(process.pid, signal.SIGKILL)
         process.wait(30)
+    # The analysis processes notice that their server is gone and exit.
+    deadline = time.monotonic() + SETTLE_SECONDS
+    while any(Path(f"/proc/{child}").exists() for child in children):
+        assert time.monotonic() < deadline, f"analysis processes {children} outlived the server"
+        time.sleep(0.1)
     # The database as the killed process left it, read without a server (which would recover).
     store = Store(f"sqlite:///{database}")
     try:

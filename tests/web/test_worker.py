@@ -61,7 +61,7 @@ def test_a_restart_fails_the_running_and_runs_the_queued(
     store = Store(db_url)
     article = replace(verified_report().article, text=VERIFIED_TEXT)
     running, waiting = store.queue(article), store.queue(article)
-    store.start(running)
+    store.claim(running)
     store.close()
     client: TestClient = make_client()
     interrupted = client.get(f"/api/analyses/{running}").json()

@@ -154,8 +154,12 @@ def wrap_svg(
         The ``<svg>`` element, ending in a newline.
     """
     prefix = escape(id_prefix)
+    # An "img" hides its children from assistive technology, links included, so a
+    # picture whose marks link to claims is a labelled group instead (#7, axe
+    # nested-interactive).
+    role = "group" if any("<a " in part for part in parts) else "img"
     head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="{role}" '
         f'viewBox="0 0 {width} {height:.0f}" width="{width}" height="{height:.0f}" '
         f'aria-labelledby="{prefix}-title {prefix}-desc" font-family="{FONT_FAMILY}" '
         f'font-size="{FONT_SIZE}" fill="{COLOR_TEXT}">'

@@ -11,6 +11,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from chronocheck.models import Article
+
 LOGGER = logging.getLogger(__name__)
 
 Status = Literal["queued", "running", "done", "failed"]
@@ -68,6 +70,9 @@ class StoredAnalysis:
         started_at: When a worker took it.
         finished_at: When it was done or failed.
         result: The JSON report, for a finished analysis.
+        queue_position: For a queued analysis, 1 + the queued ones asked for before it.
+        reused_from: For a result served from an identical finished analysis, that
+            analysis's id (the one that really ran).
     """
 
     summary: AnalysisSummary
@@ -81,6 +86,8 @@ class StoredAnalysis:
     started_at: dt.datetime | None
     finished_at: dt.datetime | None
     result: dict[str, Any] | None
+    queue_position: int | None = None
+    reused_from: str | None = None
 
     @property
     def id(self) -> str:
@@ -91,6 +98,36 @@ class StoredAnalysis:
     def status(self) -> Status:
         """Where the analysis stands."""
         return self.summary.status
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """What :meth:`Store.queue_or_reuse` did with a new submission.
+
+    Attributes:
+        id: The new analysis's id.
+        status: ``queued``, or ``done`` when it was served from a stored result.
+        reused_from: The id of the analysis whose result it copies, if any.
+    """
+
+    id: str
+    status: Status
+    reused_from: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedAnalysis:
+    """An analysis a worker has claimed (:meth:`Store.claim`): what to analyse, and how.
+
+    Attributes:
+        id: The analysis id.
+        article: The article, with this submission's date.
+        options: What the submission asked for (date, packs...).
+    """
+
+    id: str
+    article: Article
+    options: dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)

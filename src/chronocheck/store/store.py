@@ -1,10 +1,12 @@
 """The store of analyses: queue an analysis, record its result, find it again.
 
 Every change is one transaction: an analysis is queued with its article, then
-marked running, then finished (report, claims, evidence, technique spans and its
-search entry written together) or failed. A process killed half-way leaves the
-last committed state, never a half-written result, and :meth:`Store.recover`
-settles what it left unfinished.
+claimed (marked running by one conditional UPDATE, so only one worker gets it),
+then finished (report, claims, evidence, technique spans and its search entry
+written together) or failed. A submission with the result key of a finished
+analysis is stored done at once with a copy of that result. A process killed
+half-way leaves the last committed state, never a half-written result, and
+:meth:`Store.recover` settles what it left unfinished.
 """
 
 from __future__ import annotations
@@ -23,18 +25,19 @@ from sqlalchemy.orm import Session, defer, selectinload
 
 from chronocheck import __version__
 from chronocheck.errors import NotFoundError, StoreError
-from chronocheck.models import Article, Claim, Report
+from chronocheck.models import Article, Report
 from chronocheck.store.db import open_engine
-from chronocheck.store.records import AnalysisSummary, Recovery, Status, StoredAnalysis
-from chronocheck.store.search import matching_analyses, search_body
-from chronocheck.store.tables import (
-    MAX_SOURCE_LENGTH,
-    AnalysisRow,
-    ArticleRow,
-    ClaimRow,
-    EvidenceRow,
-    TechniqueRow,
+from chronocheck.store.records import (
+    AnalysisSummary,
+    ClaimedAnalysis,
+    Recovery,
+    Status,
+    StoredAnalysis,
+    Submission,
 )
+from chronocheck.store.results import write_result
+from chronocheck.store.search import matching_analyses
+from chronocheck.store.tables import MAX_SOURCE_LENGTH, AnalysisRow, ArticleRow, ClaimRow
 
 LOGGER = logging.getLogger(__name__)
 
@@ -72,21 +75,67 @@ class Store:
         except SQLAlchemyError as e:
             raise StoreError(f"The database failed: {e}") from e
 
-    def queue(self, article: Article, options: Mapping[str, Any] | None = None) -> str:
+    def queue(
+        self,
+        article: Article,
+        options: Mapping[str, Any] | None = None,
+        *,
+        result_key: str | None = None,
+    ) -> str:
         """Record a new analysis of ``article``, queued, and return its id."""
+        return self.queue_or_reuse(article, options, result_key=result_key, reuse=False).id
+
+    def queue_or_reuse(
+        self,
+        article: Article,
+        options: Mapping[str, Any] | None = None,
+        *,
+        result_key: str | None,
+        reuse: bool = True,
+    ) -> Submission:
+        """Record a new analysis; done at once with a copied result if one has ``result_key``.
+
+        Args:
+            article: What to analyse.
+            options: What the submission asked for (date, packs...).
+            result_key: The digest of everything the result depends on
+                (:func:`chronocheck.web.reuse.result_key`); None never reuses.
+            reuse: Whether a finished analysis with the same key may serve this one.
+
+        Returns:
+            The new analysis: ``queued``, or ``done`` with the id it was copied from.
+        """
         try:
-            return self._insert(article, options or {})
+            return self._insert(article, options or {}, result_key, reuse)
         except StoreError as e:
             if not isinstance(e.__cause__, IntegrityError):
                 raise
             # Another writer stored the same new text at the same moment: it is there now.
-            return self._insert(article, options or {})
+            return self._insert(article, options or {}, result_key, reuse)
 
-    def _insert(self, article: Article, options: Mapping[str, Any]) -> str:
+    def _insert(
+        self, article: Article, options: Mapping[str, Any], result_key: str | None, reuse: bool
+    ) -> Submission:
         with self._session() as session:
-            row = _queued(self._article_row(session, article), options)
+            row = _queued(self._article_row(session, article), options, result_key)
             session.add(row)
-        return row.id
+            found = self._finished_with(session, result_key) if reuse and result_key else None
+            if found is None:
+                return Submission(row.id, "queued")
+            row.reused_from = found.reused_from or found.id
+            row.started_at = _now()
+            assert found.report is not None  # a done analysis has its report
+            write_result(session, row, Report.from_dict(found.report), now=row.started_at)
+            return Submission(row.id, "done", row.reused_from)
+
+    def _finished_with(self, session: Session, result_key: str) -> AnalysisRow | None:
+        """The newest finished analysis with this result key, if any."""
+        return session.scalar(
+            select(AnalysisRow)
+            .where(AnalysisRow.result_key == result_key, AnalysisRow.status == "done")
+            .order_by(AnalysisRow.finished_at.desc())
+            .limit(1)
+        )
 
     def _article_row(self, session: Session, article: Article) -> ArticleRow:
         found = session.scalar(select(ArticleRow).where(ArticleRow.sha256 == article.sha256))
@@ -105,53 +154,48 @@ class Store:
         """Queue a new analysis of the same article with the same options; return its id."""
         with self._session() as session:
             old = self._row(session, analysis_id)
-            row = _queued(old.article, old.options)
+            # A rerun runs again (that is its point), but its result may serve later copies.
+            row = _queued(old.article, old.options, old.result_key)
             session.add(row)
         return row.id
 
-    def start(self, analysis_id: str) -> Article:
-        """Mark a queued analysis running and return its article, to analyse."""
+    def claim(self, analysis_id: str) -> ClaimedAnalysis | None:
+        """Mark a queued analysis running and return what to analyse; None if it is not queued.
+
+        One conditional UPDATE (``WHERE status = 'queued'``) makes the claim, so of
+        two processes claiming the same analysis at once exactly one gets it: on
+        PostgreSQL the second waits for the first's row lock and then matches no
+        row; on SQLite writers take the database lock one at a time.
+
+        Raises:
+            NotFoundError: If there is no analysis with this id.
+        """
+        claimed = (
+            update(AnalysisRow)
+            .where(AnalysisRow.id == analysis_id, AnalysisRow.status == "queued")
+            .values(status="running", started_at=_now())
+        )
         with self._session() as session:
+            taken = session.connection().execute(claimed).rowcount == 1
             row = self._row(session, analysis_id)
-            row.status = "running"
-            row.started_at = _now()
+            if not taken:
+                return None
             stored = row.article
-            return Article(
+            # The text is stored once, with the date of its first submission; this one's wins.
+            published = row.options.get("date") or stored.published
+            article = Article(
                 text=stored.text,
                 source=stored.source,
                 title=stored.title,
-                published=stored.published,
-                date_source="option" if stored.published else None,
+                published=str(published) if published else None,
+                date_source="option" if published else None,
             )
+            return ClaimedAnalysis(analysis_id, article, dict(row.options))
 
     def finish(self, analysis_id: str, report: Report) -> None:
         """Store a finished analysis: its report, claims, evidence and technique spans."""
         with self._session() as session:
-            row = self._row(session, analysis_id)
-            row.report = report.to_dict()
-            row.schema_version = report.schema_version
-            row.packs = [f"{pack.name}@{pack.version}" for pack in report.packs]
-            row.claims = [_claim_row(claim) for claim in report.claims]
-            spans = report.rhetoric.techniques if report.rhetoric else ()
-            row.techniques = [
-                TechniqueRow(
-                    span_id=span.id,
-                    technique=span.technique,
-                    start=span.start,
-                    end=span.end,
-                    text=span.text,
-                    score=span.score,
-                )
-                for span in spans
-            ]
-            row.status = "done"
-            row.error = None
-            row.finished_at = _now()
-            if self.engine.dialect.name == "sqlite":
-                session.execute(
-                    text("INSERT INTO search_index (analysis_id, body) VALUES (:id, :body)"),
-                    {"id": analysis_id, "body": search_body(report)},
-                )
+            write_result(session, self._row(session, analysis_id), report, now=_now())
 
     def fail(self, analysis_id: str, reason: str) -> None:
         """Mark an analysis failed, saying why."""
@@ -200,7 +244,20 @@ class Store:
                 started_at=_utc(row.started_at),
                 finished_at=_utc(row.finished_at),
                 result=row.report,
+                queue_position=self._queue_position(session, row),
+                reused_from=row.reused_from,
             )
+
+    def _queue_position(self, session: Session, row: AnalysisRow) -> int | None:
+        """1 + the queued analyses asked for before ``row``, for a queued one."""
+        if row.status != "queued":
+            return None
+        ahead = select(func.count()).where(
+            AnalysisRow.status == "queued",
+            (AnalysisRow.created_at < row.created_at)
+            | ((AnalysisRow.created_at == row.created_at) & (AnalysisRow.id < row.id)),
+        )
+        return 1 + (session.scalar(ahead) or 0)
 
     def history(
         self,
@@ -279,40 +336,17 @@ class Store:
         return row
 
 
-def _queued(article: ArticleRow, options: Mapping[str, Any]) -> AnalysisRow:
+def _queued(article: ArticleRow, options: Mapping[str, Any], result_key: str | None) -> AnalysisRow:
     """A new analysis of ``article``, queued, to be run by this version of chronocheck."""
     return AnalysisRow(
         id=uuid.uuid4().hex,
         article=article,
         status="queued",
         options=dict(options),
+        result_key=result_key,
         pipeline_version=__version__,
         packs=[],
         created_at=_now(),
-    )
-
-
-def _claim_row(claim: Claim) -> ClaimRow:
-    verdict = claim.verdict
-    return ClaimRow(
-        claim_id=claim.id,
-        text=claim.text,
-        start=claim.start,
-        end=claim.end,
-        verdict=verdict.label,
-        confidence=verdict.confidence,
-        difference=verdict.difference,
-        checkworthiness=claim.checkworthiness,
-        evidence=[
-            EvidenceRow(
-                kind=evidence.kind,
-                fact=evidence.fact,
-                source_title=evidence.source_title,
-                source_url=evidence.source_url,
-                quote=evidence.quote,
-            )
-            for evidence in verdict.evidence
-        ],
     )
 
 

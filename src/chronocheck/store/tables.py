@@ -64,6 +64,8 @@ class AnalysisRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
     started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    result_key: Mapped[str | None] = mapped_column(String(SHA256_LENGTH), index=True)
+    reused_from: Mapped[str | None] = mapped_column(String(ANALYSIS_ID_LENGTH))
 
     article: Mapped[ArticleRow] = relationship(back_populates="analyses")
     claims: Mapped[list[ClaimRow]] = relationship(

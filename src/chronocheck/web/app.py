@@ -2,7 +2,7 @@
 
 ``create_app`` opens the store, settles what a previous process left
 unfinished (running analyses fail with a reason, queued ones are queued again),
-starts the worker, and mounts the API (``/api``), the pages and the static
+starts the pool of analysis processes, and mounts the API (``/api``), the pages and the static
 files. Every error reaches the client in one shape, JSON under ``/api`` and a
 page elsewhere, with a 4xx status for bad input and never a stack trace::
 
@@ -34,14 +34,17 @@ from chronocheck.settings import Settings
 from chronocheck.store import Store
 from chronocheck.web import api, pages
 from chronocheck.web.context import AppState, TokenRequired
-from chronocheck.web.security import BodyTooLarge, GuardMiddleware, RateLimiter
-from chronocheck.web.worker import Analyse, Worker, check_with_library
+from chronocheck.web.security import (
+    WRITES_PER_MINUTE,
+    BodyTooLarge,
+    GuardMiddleware,
+    RateLimiter,
+)
+from chronocheck.web.worker import Analyse, Worker, check_with_library, default_processes
 
 LOGGER = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).parent / "static"
-#: Writes one client address may make a minute.
-WRITES_PER_MINUTE = 120
 #: Room for the JSON or multipart wrapping around the largest article allowed.
 BODY_OVERHEAD_BYTES = 64_000
 #: The status each of chronocheck's errors is answered with.
@@ -61,6 +64,7 @@ def create_app(
     token: str | None = None,
     analyse: Analyse = check_with_library,
     writes_per_minute: int = WRITES_PER_MINUTE,
+    workers: int | None = None,
 ) -> FastAPI:
     """Build the app over the database at ``db_url``.
 
@@ -69,7 +73,10 @@ def create_app(
         db_url: ``sqlite:///FILE`` or ``postgresql://...``.
         token: The write token; None lets anyone write (for a loopback server).
         analyse: What runs one analysis (the library's check; a stand-in in tests).
-        writes_per_minute: Writes allowed per client address a minute.
+        writes_per_minute: Writes allowed per client address a minute, counted in
+            this process (see :class:`RateLimiter`).
+        workers: Analyses run at once, each in its own process (default
+            :func:`default_processes`); the HTTP server stays one process.
 
     Returns:
         The ASGI application; the store opens when it starts (lifespan).
@@ -78,7 +85,8 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = Store(db_url)
-        worker = Worker(store, settings, analyse)
+        processes = workers if workers is not None else default_processes()
+        worker = Worker(store, settings, analyse, processes=processes)
         app.state.chronocheck = AppState(settings, store, worker, token)
         recovery = store.recover()
         if recovery.failed:
@@ -121,6 +129,7 @@ def create_app(
             "version": __version__,
             "database": state.store.engine.dialect.name,
             "queued": state.worker.pending(),
+            "workers": state.worker.processes,
         }
 
     return app

@@ -30,7 +30,7 @@ class AppState:
     Attributes:
         settings: The settings analyses run with.
         store: The database of analyses.
-        worker: The thread that runs queued analyses.
+        worker: The pool of threads and processes that runs queued analyses.
         token: The write token, or None when writes need none (loopback only).
     """
 

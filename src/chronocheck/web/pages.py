@@ -22,6 +22,7 @@ from chronocheck.errors import NotFoundError
 from chronocheck.models import Report
 from chronocheck.packs import builtin_pack_names
 from chronocheck.report import render_report
+from chronocheck.report.html_report import rhetoric_pieces
 from chronocheck.report.verdicts import STATUS_SYMBOLS
 from chronocheck.store import STATUSES
 from chronocheck.web import api
@@ -102,8 +103,8 @@ async def submit_form(request: Request) -> Response:
     """Queue the form's article and go to its analysis page."""
     state = app_state(request)
     await _require_form_token(request, state)
-    analysis_id = await api.submit(request, state)
-    return RedirectResponse(f"/analyses/{analysis_id}", status_code=303)
+    submission = await api.submit(request, state)
+    return RedirectResponse(f"/analyses/{submission.id}", status_code=303)
 
 
 @router.get("/analyses", response_class=HTMLResponse)
@@ -144,6 +145,7 @@ def analysis_page(
         refresh=REFRESH_SECONDS if waiting else None,
         links=api.analysis_links(analysis_id),
         previous=previous,
+        tab="report",
         needs_token=state.token is not None,
         twin=f"/api/analyses/{analysis_id}",
     )
@@ -157,16 +159,30 @@ def report_file(
     if suffix not in DOWNLOADS:
         raise NotFoundError(f"No report format '{suffix}': json, html or md.")
     stored = app_state(request).store.get(analysis_id)
-    if stored.result is None:
-        raise NotFoundError(f"Analysis '{analysis_id}' has no report: it is {stored.status}.")
     fmt, media_type = DOWNLOADS[suffix]
-    body = render_report(Report.from_dict(stored.result), fmt)
+    body = render_report(Report.from_dict(api.finished_result(stored)), fmt)
     headers = {}
     if download:
         headers["content-disposition"] = (
             f'attachment; filename="chronocheck-{analysis_id}.{suffix}"'
         )
     return Response(body, media_type=media_type, headers=headers)
+
+
+@router.get("/analyses/{analysis_id}/rhetoric", response_class=HTMLResponse)
+def rhetoric_page(analysis_id: str, request: Request) -> HTMLResponse:
+    """A finished analysis's persuasion techniques in the text, their counts, and the
+    claims most worth checking first."""
+    view, report = api.rhetoric_of(app_state(request), analysis_id)
+    return _page(
+        "rhetoric.html",
+        title=f"Rhetoric · {report.article.title or report.article.source}",
+        view=view,
+        tab="rhetoric",
+        pieces=rhetoric_pieces(report) if report.rhetoric else [],
+        links=api.analysis_links(analysis_id),
+        twin=f"/api/analyses/{analysis_id}/rhetoric",
+    )
 
 
 @router.get("/compare", response_class=HTMLResponse)

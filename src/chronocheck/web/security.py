@@ -9,7 +9,12 @@
 * **Size.** A body larger than the limit is refused with 413 before it is read
   whole, whether or not it declares its length.
 * **Rate.** Each client address may make a bounded number of writes a minute;
-  past that, 429 with ``Retry-After``.
+  past that, 429 with ``Retry-After``. The count is kept in memory, in the one
+  HTTP server process ``chronocheck serve`` runs (``--workers`` adds analysis
+  processes, not HTTP ones). Run the app under several HTTP processes (e.g.
+  ``uvicorn --workers``) and each keeps its own count: a client may then make
+  that many writes a minute per process; a shared limit would need a shared
+  store (the database or a proxy in front), which this app does not have.
 """
 
 from __future__ import annotations
@@ -50,6 +55,8 @@ SECURITY_HEADERS = (
 )
 #: Seconds in the rate limiter's window.
 RATE_WINDOW = 60.0
+#: Writes one client address may make a minute, by default.
+WRITES_PER_MINUTE = 120
 
 
 def is_loopback(host: str) -> bool:
@@ -98,6 +105,8 @@ def bearer_token(authorization: str | None) -> str | None:
 
 class RateLimiter:
     """At most ``limit`` events per client in any window of ``RATE_WINDOW`` seconds.
+
+    Per process: the history lives in this object's memory (see the module docs).
 
     Not a dataclass: it holds a lock and mutable per-client history.
     """
