@@ -49,6 +49,9 @@ def batch(
         str, typer.Option(help="JSONL/CSV column of the publication date.")
     ] = "date",
     url_column: Annotated[str, typer.Option(help="JSONL/CSV column of the URL.")] = "url",
+    outlet_column: Annotated[
+        str, typer.Option(help="JSONL/CSV column of the outlet (default: the URL's host).")
+    ] = "outlet",
     retry_failed: Annotated[
         bool, typer.Option("--retry-failed", help="Run again the articles that failed.")
     ] = False,
@@ -74,7 +77,13 @@ def batch(
         workers=workers,
         ray_address=ray,
         batch_size=batch_size,
-        columns=Columns(text=text_column, id=id_column, date=date_column, url=url_column),
+        columns=Columns(
+            text=text_column,
+            id=id_column,
+            date=date_column,
+            url=url_column,
+            outlet=outlet_column,
+        ),
         retry_failed=retry_failed,
         progress=progress,
     )
