@@ -44,6 +44,8 @@ UNDATED = "undated"
 MAX_OUTLETS = 25
 MAX_REPEATED = 20
 MAX_EVENTS = 25
+#: Other wordings of a repeated claim shown at most.
+MAX_VARIANTS = 3
 #: Word-set similarity from which two contradicted claims count as one. Chosen by hand on
 #: reworded claims ("Iraq invaded Iran in 1979" / "in 1979, Iraq invaded Iran": 1.0;
 #: "Iraq invaded Iran in 1979" / "Iraq invaded Kuwait in 1990": 0.33).
@@ -72,6 +74,7 @@ class RepeatedClaim:
     """A group of near-duplicate contradicted claims."""
 
     text: str
+    variants: tuple[str, ...]
     claims: int
     articles: int
     outlets: tuple[str, ...]
@@ -88,7 +91,8 @@ class DatedClaims:
 
     reference: str
     reference_date: str
-    asserted: tuple[tuple[str, str, int], ...]  # (date, verdict, claims)
+    #: (the claim's date as said, e.g. "1979", its first day, verdict, claims)
+    asserted: tuple[tuple[str, str, str, int], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,12 +286,14 @@ def _repeated(
     for members in groups:
         rows = [found[i] for i in members]
         texts = Counter(row[1] for row in rows)
-        text = min(texts, key=lambda t: (-texts[t], len(t), t))
+        by_use = sorted(texts, key=lambda t: (-texts[t], len(t), t))
+        text = by_use[0]
         first = next((row for row in rows if row[5] is not None), rows[0])
         article_ids = sorted({row[0] for row in rows})
         repeated.append(
             RepeatedClaim(
                 text=text,
+                variants=tuple(by_use[1 : 1 + MAX_VARIANTS]),
                 claims=len(rows),
                 articles=len(article_ids),
                 outlets=tuple(sorted({outlets.get(a, UNKNOWN_OUTLET) for a in article_ids})),
@@ -305,22 +311,22 @@ def _repeated(
 def _timeline(conn: duckdb.DuckDBPyConnection) -> tuple[DatedClaims, ...]:
     found = conn.execute(
         "select e.pack || '/' || e.reference_id as event, any_value(e.fact), any_value(e.date),"
-        " c.date_earliest, c.verdict, count(*)"
+        " coalesce(c.date_value, c.date_earliest), c.date_earliest, c.verdict, count(*)"
         " from claims c join evidence e"
         " on e.article_id = c.article_id and e.claim_id = c.claim_id and e.rank = 1"
         " where e.date is not null and c.date_earliest is not null"
         " and c.verdict in ('supported', 'contradicted', 'contested')"
-        " group by event, c.date_earliest, c.verdict"
+        " group by event, c.date_value, c.date_earliest, c.verdict"
     ).fetchall()
-    events: dict[str, list[tuple[str, str, str, str, int]]] = defaultdict(list)
-    for event, fact, date, asserted, verdict, count in found:
-        events[event].append((fact, date, asserted, verdict, int(count)))
-    ranked = sorted(events.values(), key=lambda rows: (-sum(r[4] for r in rows), rows[0][0]))
+    events: dict[str, list[tuple[str, str, str, str, str, int]]] = defaultdict(list)
+    for event, fact, date, said, earliest, verdict, count in found:
+        events[event].append((fact, date, said, earliest, verdict, int(count)))
+    ranked = sorted(events.values(), key=lambda rows: (-sum(r[5] for r in rows), rows[0][0]))
     chosen = [
         DatedClaims(
             reference=min(r[0] for r in rows),
             reference_date=min(r[1] for r in rows),
-            asserted=tuple(sorted((r[2], r[3], r[4]) for r in rows)),
+            asserted=tuple(sorted((r[2], r[3], r[4], r[5]) for r in rows)),
         )
         for rows in ranked[:MAX_EVENTS]
     ]

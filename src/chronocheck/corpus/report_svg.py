@@ -66,7 +66,7 @@ def stacked_bars(
 def reference_timeline(events: Sequence[DatedClaims], *, title: str) -> str:
     """One row per reference event: its date (a diamond) and the dates claims give it (dots)."""
     dates = [_day(e.reference_date) for e in events]
-    dates += [_day(date) for e in events for date, _, _ in e.asserted]
+    dates += [_day(earliest) for e in events for _, earliest, _, _ in e.asserted]
     known = [d for d in dates if d is not None]
     if not known:
         return ""
@@ -85,15 +85,15 @@ def reference_timeline(events: Sequence[DatedClaims], *, title: str) -> str:
         marks.append(
             f'<line x1="{LABEL_WIDTH}" y1="{mid}" x2="{WIDTH - 5}" y2="{mid}" stroke="#e5e7eb"/>'
         )
-        for date, verdict, claims in event.asserted:
-            day = _day(date)
+        for said, earliest, verdict, claims in event.asserted:
+            day = _day(earliest)
             if day is None:
                 continue
             radius = min(3 + claims, 9)
             marks.append(
                 f'<circle cx="{x_of(day):.1f}" cy="{mid}" r="{radius}"'
                 f' fill="{VERDICT_COLOURS.get(verdict, BAR_COLOUR)}" fill-opacity="0.75">'
-                f"<title>{claims} claim(s) {escape(verdict)}: {escape(date)}</title></circle>"
+                f"<title>{claims} claim(s) {escape(verdict)}: {escape(said)}</title></circle>"
             )
         reference = _day(event.reference_date)
         if reference is not None:
