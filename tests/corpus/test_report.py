@@ -72,7 +72,8 @@ ARTICLES = [
     ), 1)),
     ("a3", None, "The Herald", _report("z", "1991-01-05", (
         _claim(1, HOSTILE, "contradicted", None, "1979"),
-        _claim(2, "The ceasefire took effect in 1989 " + HOSTILE_IMAGE, "contradicted", CEASEFIRE, "1989"),
+        _claim(2, "The ceasefire took effect in 1989 " + HOSTILE_IMAGE, "contradicted",
+               CEASEFIRE, "1989"),
     ), 0)),
     ("a4", None, None, _report("/corpus/a4.txt", None, (
         _claim(1, "Mines were laid in the Gulf", "unverifiable", None, "1987"),

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
 def _manifest(out: Path) -> dict[str, tuple[str, int]]:
     folder = OutputFolder(out)
     try:
-        return {row.id: (row.status, row.batch) for row in folder.manifestview_rows()}
+        return {row.id: (row.status, row.batch) for row in folder.manifest_rows()}
     finally:
         folder.close()
 

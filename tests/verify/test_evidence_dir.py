@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from chronocheck import analysis
 from chronocheck.analysis import check_article, check_articles
 from chronocheck.errors import IngestError
 from chronocheck.models import Article, Claim, Report
 from chronocheck.packs.records import PackData
 from chronocheck.settings import Settings
+from chronocheck.verify.evidence import evidence_pack
 
 EVIDENCE = """\
 Harbour Records, 2 March 2001
@@ -71,13 +71,13 @@ def test_the_evidence_pack_is_built_once_per_folder_content(
     evidence_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     builds: list[int] = []
-    build = analysis.evidence_pack
+    build = evidence_pack
 
     def counting_build(reports: list[Report]) -> PackData:
         builds.append(len(reports))
         return build(reports)
 
-    monkeypatch.setattr(analysis, "evidence_pack", counting_build)
+    monkeypatch.setattr("chronocheck.analysis.evidence_pack", counting_build)
     settings = Settings(evidence_dir=str(evidence_dir), packs="")
     article = Article(text=ARTICLE, source="article.txt", published="2020-05-05")
     first = check_article(article, settings=settings)
