@@ -29,6 +29,14 @@ from chronocheck.verify.verification import verify_report
 
 LOGGER = logging.getLogger(__name__)
 
+#: Evidence packs kept built, by (folder, fingerprint, settings).
+EVIDENCE_CACHE_SIZE = 4
+
+#: Each file of a folder as (relative path, size, mtime in ns).
+Fingerprint = tuple[tuple[str, int, int], ...]
+
+_EVIDENCE_CACHE: dict[tuple[Path, Fingerprint, Settings], tuple[PackData, ...]] = {}
+
 
 def _dct(article: Article) -> dt.date | None:
     return dt.date.fromisoformat(article.published) if article.published else None
@@ -90,11 +98,41 @@ def _extract_many(
 
 
 def _evidence(settings: Settings) -> tuple[PackData, ...]:
-    """The user's evidence documents as a pack (none if no folder is set)."""
+    """The user's evidence documents as a pack (none if no folder is set).
+
+    Built once per folder content: corpus mode calls this for every batch (#8), and
+    building the pack runs the whole pipeline over every document of the folder.
+    """
     if not settings.verify or not settings.evidence_dir:
         return ()
-    articles = read_folder(Path(settings.evidence_dir), settings=settings)
-    return (evidence_pack([report for report, _ in _extract_many(articles, settings)]),)
+    folder = Path(settings.evidence_dir).resolve()
+    key = (folder, folder_fingerprint(folder), settings)
+    cached = _EVIDENCE_CACHE.get(key)
+    if cached is None:
+        articles = read_folder(folder, settings=settings)
+        cached = (evidence_pack([report for report, _ in _extract_many(articles, settings)]),)
+        # One folder at a time is the usual case; keep a few so alternating ones still hit.
+        while len(_EVIDENCE_CACHE) >= EVIDENCE_CACHE_SIZE:
+            del _EVIDENCE_CACHE[next(iter(_EVIDENCE_CACHE))]
+        _EVIDENCE_CACHE[key] = cached
+    return cached
+
+
+def folder_fingerprint(folder: Path) -> Fingerprint:
+    """Every file under ``folder`` as (relative path, size, mtime in ns), in path order.
+
+    A file added, removed, resized or rewritten changes it, without reading any file.
+    An unreadable or missing folder gives an empty fingerprint (``read_folder`` says why).
+    """
+    found = []
+    for path in sorted(folder.rglob("*")):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # vanished while listing: the next call sees the change
+        if path.is_file():
+            found.append((path.relative_to(folder).as_posix(), stat.st_size, stat.st_mtime_ns))
+    return tuple(found)
 
 
 def _with_rhetoric(report: Report, sentences: Sentences, settings: Settings) -> Report:

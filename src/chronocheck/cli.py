@@ -22,6 +22,7 @@ import chronocheck.cli_evaluate_rhetoric  # noqa: F401
 from chronocheck import __version__
 from chronocheck.analysis import check_article
 from chronocheck.cli_batch import batch
+from chronocheck.cli_corpus import corpus_app
 from chronocheck.cli_errors import one_line_errors
 from chronocheck.cli_evaluate import evaluate_app
 from chronocheck.cli_options import parse_date_option, settings_from_options
@@ -44,6 +45,7 @@ app = typer.Typer(
 )
 app.add_typer(evaluate_app, name="evaluate")
 app.add_typer(pack_app, name="pack")
+app.add_typer(corpus_app, name="corpus")
 app.command()(serve)
 app.command()(batch)
 

@@ -23,7 +23,23 @@ def batch(
         Path, typer.Argument(help="A folder of .txt/.html, a .jsonl or .csv file, or a WARC file.")
     ],
     out: Annotated[Path, typer.Option(help="The output folder of tables (reused on re-runs).")],
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Worker processes (default 1), or Ray actors with --ray"
+            " (default: one per CPU of the Ray cluster).",
+        ),
+    ] = None,
+    ray: Annotated[
+        str | None,
+        typer.Option(
+            "--ray",
+            metavar="ADDRESS",
+            help="Run on Ray: 'local' (a Ray of its own on this machine), 'auto' (the"
+            " running cluster) or ray://HOST:10001. Needs chronocheck[ray].",
+        ),
+    ] = None,
     batch_size: Annotated[
         int, typer.Option(min=1, help="Articles per committed batch.")
     ] = DEFAULT_BATCH_SIZE,
@@ -33,6 +49,9 @@ def batch(
         str, typer.Option(help="JSONL/CSV column of the publication date.")
     ] = "date",
     url_column: Annotated[str, typer.Option(help="JSONL/CSV column of the URL.")] = "url",
+    outlet_column: Annotated[
+        str, typer.Option(help="JSONL/CSV column of the outlet (default: the URL's host).")
+    ] = "outlet",
     retry_failed: Annotated[
         bool, typer.Option("--retry-failed", help="Run again the articles that failed.")
     ] = False,
@@ -56,8 +75,15 @@ def batch(
         out,
         settings,
         workers=workers,
+        ray_address=ray,
         batch_size=batch_size,
-        columns=Columns(text=text_column, id=id_column, date=date_column, url=url_column),
+        columns=Columns(
+            text=text_column,
+            id=id_column,
+            date=date_column,
+            url=url_column,
+            outlet=outlet_column,
+        ),
         retry_failed=retry_failed,
         progress=progress,
     )

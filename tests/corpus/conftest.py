@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import duckdb
 import pytest
 
 from chronocheck.settings import Settings, load_settings
@@ -11,6 +13,12 @@ from tests.shared_paths import SHARED
 
 #: The PTC training articles, read in place (issue #8, part 7).
 PTC_ARTICLES = SHARED / "benchmarks" / "ptc" / "data" / "train-articles"
+#: The 446 PTC news articles: training and development sets.
+PTC_FOLDERS = tuple(
+    SHARED / "benchmarks" / "ptc" / "data" / n for n in (f"{n}-articles" for n in ("train", "dev"))
+)
+#: The manifest's columns that time a run: they differ from one run to the next.
+TIMING_COLUMNS = ("ingest_seconds", "analysis_seconds", "finished_at")
 
 #: Short English articles with dates, so that claims and a timeline come out.
 TEXTS = (
@@ -43,3 +51,22 @@ def text_folder(tmp_path: Path) -> Path:
     (folder / "d.html").write_text(html + "</article></body></html>", encoding="utf-8")
     (folder / "notes.pdf").write_bytes(b"%PDF-1.4 not an article")
     return folder
+
+
+def view_rows(out: Path, table: str, *, exclude: tuple[str, ...] = ("batch",)) -> list[Any]:
+    """A table's rows through its DuckDB view, without the ``exclude`` columns, sorted."""
+    conn = duckdb.connect(str(out / "chronocheck.duckdb"), read_only=True)
+    try:
+        columns = f" exclude ({', '.join(exclude)})" if exclude else ""
+        rows = conn.sql(f"select *{columns} from {table}").fetchall()
+    finally:
+        conn.close()
+    return sorted(rows, key=repr)
+
+
+def link_corpus(folder: Path, sources: list[Path]) -> list[str]:
+    """A folder of symbolic links to ``sources`` (read in place); the link names, sorted."""
+    folder.mkdir()
+    for source in sources:
+        (folder / f"{source.parent.name}-{source.name}").symlink_to(source)
+    return sorted(p.name for p in folder.iterdir())

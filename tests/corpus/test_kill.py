@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -28,10 +29,14 @@ BATCH_SIZE = 6
 FIRST_BATCH_TIMEOUT = 120
 
 
-def _batch_command(corpus: Path, out: Path) -> list[str]:
+#: The ways to run a batch: in the driver's process, and on a local Ray of two actors.
+MODES = {"one-process": [], "ray": ["--ray", "local", "--workers", "2"]}
+
+
+def _batch_command(corpus: Path, out: Path, mode: str) -> list[str]:
     return [
         sys.executable, "-m", "chronocheck", "batch", str(corpus), "--out", str(out),
-        "--batch-size", str(BATCH_SIZE), "--no-verify", "--no-progress",
+        "--batch-size", str(BATCH_SIZE), "--no-verify", "--no-progress", *MODES[mode],
     ]  # fmt: skip
 
 
@@ -53,7 +58,8 @@ def _batch_of(part: Path) -> int:
 
 
 @pytest.mark.skipif(not PTC_ARTICLES.is_dir(), reason="the PTC corpus is not in ../shared")
-def test_kill_then_resume_loses_nothing_and_duplicates_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mode", list(MODES))
+def test_kill_then_resume_loses_nothing_and_duplicates_nothing(tmp_path: Path, mode: str) -> None:
     # A folder of links to the first articles: read in place, a subset of the corpus.
     corpus = tmp_path / "ptc"
     corpus.mkdir()
@@ -61,12 +67,18 @@ def test_kill_then_resume_loses_nothing_and_duplicates_nothing(tmp_path: Path) -
     for name in names:
         (corpus / name).symlink_to(PTC_ARTICLES / name)
     out = tmp_path / "out"
-    process = subprocess.Popen(_batch_command(corpus, out), stderr=subprocess.DEVNULL)
+    # A session of its own, so that what the driver leaves behind can be ended with it.
+    process = subprocess.Popen(
+        _batch_command(corpus, out, mode), stderr=subprocess.DEVNULL, start_new_session=True
+    )
     deadline = time.monotonic() + FIRST_BATCH_TIMEOUT
     while _committed(out) < 1 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.05)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
+    # Ray's agents outlive a killed driver (its workers do not): end them too.
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
     assert process.returncode == -signal.SIGKILL, "the run ended before it could be killed"
 
     committed = _committed(out)
@@ -92,7 +104,7 @@ def test_kill_then_resume_loses_nothing_and_duplicates_nothing(tmp_path: Path) -
     assert done_before == set(in_manifest.items())
 
     resumed = subprocess.run(
-        _batch_command(corpus, out), capture_output=True, text=True, check=True
+        _batch_command(corpus, out, mode), capture_output=True, text=True, check=True
     )
     assert f"{len(in_manifest)} skipped" in resumed.stderr
     db = duckdb.connect(str(out / "chronocheck.duckdb"), read_only=True)

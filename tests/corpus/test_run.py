@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-import duckdb
 import pyarrow.parquet as pq
 import pytest
 
@@ -15,19 +13,9 @@ from chronocheck.corpus.manifest import OutputFolder, part_path
 from chronocheck.corpus.run import run_batch
 from chronocheck.corpus.tables import TABLES
 from chronocheck.settings import Settings, load_settings
-from tests.corpus.conftest import TEXTS
+from tests.corpus.conftest import TEXTS, view_rows
 
 pytestmark = pytest.mark.slow
-
-
-def _rows(out: Path, table: str) -> list[tuple[Any, ...]]:
-    """A table's rows through its DuckDB view, without the batch column, sorted."""
-    conn = duckdb.connect(str(out / "chronocheck.duckdb"), read_only=True)
-    try:
-        rows = conn.sql(f"select * exclude (batch) from {table}").fetchall()
-    finally:
-        conn.close()
-    return sorted(rows, key=repr)
 
 
 def _manifest(out: Path) -> dict[str, tuple[str, int]]:
@@ -49,8 +37,13 @@ def test_run_writes_every_table_and_resumes(
             "part-000000.parquet",
             "part-000001.parquet",
         ]
-    assert [row[0] for row in _rows(out, "articles")] == ["a.txt", "c.txt", "d.html", "sub/b.txt"]
-    claims = _rows(out, "claims")
+    assert [row[0] for row in view_rows(out, "articles")] == [
+        "a.txt",
+        "c.txt",
+        "d.html",
+        "sub/b.txt",
+    ]
+    claims = view_rows(out, "claims")
     assert len(claims) > 4
     before = {p: p.stat().st_mtime_ns for p in out.rglob("*.parquet") if p.parent != out}
 
@@ -63,7 +56,7 @@ def test_run_writes_every_table_and_resumes(
     changed = run_batch(text_folder, out, settings, batch_size=3, progress=False)
     assert (changed.done, changed.skipped) == (1, 3)
     assert _manifest(out)["c.txt"] == ("done", 2)
-    assert len([r for r in _rows(out, "articles") if r[0] == "c.txt"]) == 1
+    assert len([r for r in view_rows(out, "articles") if r[0] == "c.txt"]) == 1
 
 
 def test_failed_items_are_kept_and_retried_on_request(tmp_path: Path, settings: Settings) -> None:
@@ -80,7 +73,7 @@ def test_failed_items_are_kept_and_retried_on_request(tmp_path: Path, settings: 
     retried = run_batch(corpus, out, settings, batch_size=1, retry_failed=True, progress=False)
     assert (retried.done, retried.failed, retried.skipped) == (1, 0, 1)
     assert _manifest(out) == {"short": ("done", 0), "long": ("done", 2)}
-    assert sorted(r[0] for r in _rows(out, "articles")) == ["long", "short"]
+    assert sorted(r[0] for r in view_rows(out, "articles")) == ["long", "short"]
 
 
 def test_orphan_parts_and_temporary_files_are_removed(
@@ -105,6 +98,6 @@ def test_two_workers_give_the_same_tables_as_one(text_folder: Path, tmp_path: Pa
     run_batch(text_folder, one, settings, workers=1, batch_size=2, progress=False)
     summary = run_batch(text_folder, two, settings, workers=2, batch_size=2, progress=False)
     assert (summary.done, summary.batches) == (4, 2)
-    assert _rows(one, "evidence")
+    assert view_rows(one, "evidence")
     for table in TABLES:
-        assert _rows(one, table) == _rows(two, table), table
+        assert view_rows(one, table) == view_rows(two, table), table

@@ -68,3 +68,16 @@ def test_two_packs_keep_their_own_ids() -> None:
 )
 def test_normalize_alias(alias: str, expected: str) -> None:
     assert normalize_alias(alias) == expected
+
+
+@pytest.mark.issue(8)
+def test_participant_names_keep_the_packs_order(index: ReferenceIndex) -> None:
+    # Not a set's order, which changes from process to process (the PTC corpus on the
+    # process pool and on Ray gave the omissions' participants in different orders).
+    for packed in index.events.values():
+        expected = tuple(
+            index.entity_name(f"{packed.pack}:{p}")
+            for p in dict.fromkeys(packed.event.participants)
+        )
+        assert index.participant_names(packed) == expected
+    assert any(len(packed.event.participants) > 1 for packed in index.events.values())

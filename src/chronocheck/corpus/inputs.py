@@ -50,6 +50,7 @@ class Columns:
     id: str = "id"
     date: str = "date"
     url: str = "url"
+    outlet: str = "outlet"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,8 @@ class InputItem:
         content_type: A ``Content-Type`` hint (``text/html``) or None to sniff.
         date: The publication date given by the source, as ``YYYY-MM-DD``.
         url: The article's URL, when the source gives it.
+        outlet: The publisher, when a JSONL/CSV column names it (else the URL's host
+            stands for it in the corpus report).
         error: Why the item could not be read, if it could not.
     """
 
@@ -75,6 +78,7 @@ class InputItem:
     content_type: str | None = None
     date: str | None = None
     url: str | None = None
+    outlet: str | None = None
     error: str | None = None
 
 
@@ -197,14 +201,19 @@ def _record_item(record: dict[str, Any], item_id: str, source: str, columns: Col
     text = record.get(columns.text)
     if not isinstance(text, str):
         return _failed(item_id, source, f"{source}: no text in column '{columns.text}'.")
-    date, url = record.get(columns.date), record.get(columns.url)
     return _item(
         item_id,
         source,
         text.encode("utf-8"),
-        date=str(date) if date not in (None, "") else None,
-        url=str(url) if url not in (None, "") else None,
+        date=_given(record, columns.date),
+        url=_given(record, columns.url),
+        outlet=_given(record, columns.outlet),
     )
+
+
+def _given(record: dict[str, Any], column: str) -> str | None:
+    value = record.get(column)
+    return None if value in (None, "") else str(value)
 
 
 def _jsonl_items(path: Path, columns: Columns) -> Iterator[InputItem]:

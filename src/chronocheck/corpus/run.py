@@ -10,6 +10,8 @@ DuckDB file of views is rebuilt.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import itertools
 import logging
 import multiprocessing
@@ -31,6 +33,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from chronocheck.corpus.dispatch import QUEUE_FACTOR, dispatch_batches
 from chronocheck.corpus.inputs import Columns, InputItem, count_items, iter_items
 from chronocheck.corpus.manifest import OutputFolder
 from chronocheck.corpus.views import write_views
@@ -41,10 +44,13 @@ LOGGER = logging.getLogger(__name__)
 
 #: Articles per batch: small, so a kill loses little work, yet enough for nlp.pipe.
 DEFAULT_BATCH_SIZE = 16
-#: Batches in flight per worker: one running, one queued, so no worker waits.
-QUEUE_FACTOR = 2
 #: Workers are started fresh (not forked) so no parent state leaks into them.
 START_METHOD = "spawn"
+
+
+#: Runs ``(batch number, items)`` pairs somewhere and commits each result: here, on the
+#: process pool or on Ray.
+Execute = Callable[..., None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +76,8 @@ def run_batch(
     out_dir: Path,
     settings: Settings,
     *,
-    workers: int = 1,
+    workers: int | None = None,
+    ray_address: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     columns: Columns | None = None,
     retry_failed: bool = False,
@@ -82,7 +89,10 @@ def run_batch(
         inputs: A folder, a JSONL or CSV file, or a WARC file.
         out_dir: The output folder (created; reused by a re-run).
         settings: The settings the analysis runs with.
-        workers: Processes; 1 runs in this process.
+        workers: Processes (default 1, which runs in this process), or with
+            ``ray_address`` Ray actors (default one per CPU of the cluster).
+        ray_address: Run the batches on Ray: ``local``, ``auto``, ``ray://HOST:PORT``
+            (see :mod:`chronocheck.corpus.ray_runner`); None for this machine's processes.
         batch_size: Articles per committed batch.
         columns: The JSONL/CSV column names (default: text, id, date, url).
         retry_failed: Run again the articles that failed last time.
@@ -94,8 +104,33 @@ def run_batch(
     Raises:
         IngestError: If the corpus cannot be opened or has an unknown format.
         ChronocheckError: If the output folder cannot be written.
+        ConfigError: If Ray is asked for but not installed, or its cluster is unreachable.
     """
     columns = columns or Columns()
+    with contextlib.ExitStack() as stack:
+        execute: Execute
+        if ray_address is not None:
+            # Imported here so that a run without Ray never loads it (issue #8).
+            from chronocheck.corpus.ray_runner import ray_session, run_on_ray
+
+            actors = stack.enter_context(ray_session(ray_address, workers=workers))
+            execute = functools.partial(run_on_ray, settings=settings, actors=actors)
+        elif (workers or 1) > 1:
+            execute = functools.partial(_run_pool, settings=settings, workers=workers or 1)
+        else:
+            execute = functools.partial(_run_here, settings=settings)
+        return _run(inputs, out_dir, execute, batch_size, columns, retry_failed, progress)
+
+
+def _run(
+    inputs: Path,
+    out_dir: Path,
+    execute: Execute,
+    batch_size: int,
+    columns: Columns,
+    retry_failed: bool,
+    progress: bool,
+) -> RunSummary:
     total = count_items(inputs, columns=columns)
     folder = OutputFolder(out_dir)
     counts = {"done": 0, "failed": 0, "skipped": 0, "batches": 0}
@@ -127,11 +162,7 @@ def run_batch(
                 iter_items(inputs, columns=columns), folder, batch_size, retry_failed, counts
             )
             batches = zip(itertools.count(folder.next_batch()), todo, strict=False)
-            if workers <= 1:
-                for number, items in batches:
-                    commit(run_batch_items(number, items, settings=settings))
-            else:
-                _run_pool(batches, settings, workers, commit)
+            execute(batches, commit=commit)
         write_views(folder)
     finally:
         folder.close()
@@ -167,8 +198,19 @@ def _unfinished(
         yield pending
 
 
+def _run_here(
+    batches: Iterable[tuple[int, list[InputItem]]],
+    *,
+    settings: Settings,
+    commit: Callable[[BatchResult], None],
+) -> None:
+    for number, items in batches:
+        commit(run_batch_items(number, items, settings=settings))
+
+
 def _run_pool(
     batches: Iterable[tuple[int, list[InputItem]]],
+    *,
     settings: Settings,
     workers: int,
     commit: Callable[[BatchResult], None],
@@ -177,12 +219,18 @@ def _run_pool(
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=start_worker, initargs=(settings,)
     ) as pool:
-        running: set[Future[BatchResult]] = set()
-        for number, items in batches:
-            if len(running) >= workers * QUEUE_FACTOR:
-                finished, running = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    commit(future.result())
-            running.add(pool.submit(run_pooled_batch, number, items))
-        for future in wait(running).done:
-            commit(future.result())
+
+        def wait_any(
+            running: set[Future[BatchResult]],
+        ) -> tuple[set[Future[BatchResult]], set[Future[BatchResult]]]:
+            finished, still = wait(running, return_when=FIRST_COMPLETED)
+            return set(finished), set(still)
+
+        dispatch_batches(
+            batches,
+            submit=lambda number, items: pool.submit(run_pooled_batch, number, items),
+            wait_any=wait_any,
+            result=lambda future: future.result(),
+            limit=workers * QUEUE_FACTOR,
+            commit=commit,
+        )

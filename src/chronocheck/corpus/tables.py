@@ -28,6 +28,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         [
             *_KEY,
             ("source", pa.string()),
+            ("url", pa.string()),
+            ("outlet", pa.string()),
             ("title", pa.string()),
             ("published", pa.string()),
             ("date_source", pa.string()),
@@ -151,11 +153,22 @@ SCHEMAS: dict[str, pa.Schema] = {
 TABLES: tuple[str, ...] = tuple(SCHEMAS)
 
 
-def report_rows(report: Report, *, article_id: str, batch: int) -> dict[str, list[Row]]:
-    """The rows of every table for one report, keyed by table name."""
+def report_rows(
+    report: Report,
+    *,
+    article_id: str,
+    batch: int,
+    url: str | None = None,
+    outlet: str | None = None,
+) -> dict[str, list[Row]]:
+    """The rows of every table for one report, keyed by table name.
+
+    ``url`` and ``outlet`` are what the corpus item says of the article; the report
+    does not keep them.
+    """
     key = {"article_id": article_id, "batch": batch}
     rows: dict[str, list[Row]] = {name: [] for name in TABLES}
-    rows["articles"].append(key | _article_row(report))
+    rows["articles"].append(key | {"url": url, "outlet": outlet} | _article_row(report))
     for claim in report.claims:
         rows["claims"].append(key | _claim_row(claim))
         for rank, evidence in enumerate(claim.verdict.evidence, start=1):

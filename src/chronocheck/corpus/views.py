@@ -63,7 +63,9 @@ def write_views(folder: OutputFolder) -> Path:
                 LOGGER.info("No parts for table %s yet: no view.", table)
                 continue
             conn.execute(
-                f"create view {table} as select t.* from read_parquet({_quote(parts)}) t"
+                # By name: parts written before a column was added still read (nulls).
+                f"create view {table} as select t.* from"
+                f" read_parquet({_quote(parts)}, union_by_name = true) t"
                 " semi join manifest m on t.article_id = m.id and t.batch = m.batch"
                 " and m.status = 'done'"
             )

@@ -77,7 +77,10 @@ def run_batch_items(batch: int, items: list[InputItem], *, settings: Settings) -
         if isinstance(report, str):
             manifest.append(_row(item, batch, "failed", report, ingest_seconds, share))
             continue
-        for name, table_rows in report_rows(report, article_id=item.id, batch=batch).items():
+        found = report_rows(
+            report, article_id=item.id, batch=batch, url=item.url, outlet=item.outlet
+        )
+        for name, table_rows in found.items():
             rows[name].extend(table_rows)
         manifest.append(_row(item, batch, "done", None, ingest_seconds, share))
     return BatchResult(batch, rows, manifest)

@@ -137,6 +137,15 @@ class ReferenceIndex:
         """Entity keys of an event's participants."""
         return frozenset(f"{packed.pack}:{p}" for p in packed.event.participants)
 
+    def participant_names(self, packed: PackedEvent) -> tuple[str, ...]:
+        """Display names of an event's participants, in the pack's order.
+
+        Not from :meth:`participants`: a frozenset's order changes with each process's
+        string hashing, and the corpus tables of two runs must be equal (#8).
+        """
+        keys = dict.fromkeys(f"{packed.pack}:{p}" for p in packed.event.participants)
+        return tuple(self.entity_name(key) for key in keys)
+
     def event_names(self, key: str) -> frozenset[str]:
         """Entities that are the event itself: an operation, a resolution, a flight.
 

@@ -95,7 +95,7 @@ def find_omissions(
                     earliest=span.earliest.isoformat(),
                     latest=span.latest.isoformat(),
                     precision=span.precision,
-                    participants=tuple(index.entity_name(k) for k in index.participants(packed)),
+                    participants=index.participant_names(packed),
                     importance=round(weight, 3),
                     reason=reason,
                     evidence=event_evidence(packed),
