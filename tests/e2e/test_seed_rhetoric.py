@@ -1,9 +1,11 @@
 """End to end on the seed article: its rhetoric and which claims most need checking (#6).
 
-The expectations are what a reader sees in the seed: "the Shah's tyranny" is
-loaded language, "the clerical regime" a loaded label, and the casualty and
-cost figures are among the claims most worth checking. They pin the behaviour
-of the shipped models on text they were never trained on.
+The expectations are what a reader sees in the seed: "the poison chalice" is
+loaded language, the regime's branding of dissenters as "agents of the foreign
+enemy" and Khomeini's call to defend "the homeland" are marked, plain dates are
+not, and the casualty and cost figures are among the claims most worth
+checking. They pin the behaviour of the shipped models on text they were never
+trained on.
 """
 
 from __future__ import annotations
@@ -36,12 +38,15 @@ def _techniques_over(report: Report, words: str) -> set[str]:
     }
 
 
+def test_the_poison_chalice_is_loaded_language(report: Report) -> None:
+    assert "Loaded_Language" in _techniques_over(report, "poison chalice")
+
+
 @pytest.mark.parametrize(
-    ("words", "technique"),
-    [("tyranny", "Loaded_Language"), ("clerical regime", "Name_Calling,Labeling")],
+    "words", ["agents of the foreign enemy", "defending the homeland", "disseminating falsehoods"]
 )
-def test_charged_words_are_marked(report: Report, words: str, technique: str) -> None:
-    assert technique in _techniques_over(report, words)
+def test_charged_passages_are_marked(report: Report, words: str) -> None:
+    assert _techniques_over(report, words)
 
 
 def test_plain_dates_are_not_marked(report: Report) -> None:
