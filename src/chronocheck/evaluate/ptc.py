@@ -28,7 +28,7 @@ from chronocheck.evaluate.ptc_scoring import (
     score_si,
     score_tc,
 )
-from chronocheck.models import SpanTagger
+from chronocheck.models import SpanTagger, TechniqueSpan
 from chronocheck.rhetoric.model_file import active_technique_model
 from chronocheck.rhetoric.tc_features import ArticleIndex
 from chronocheck.rhetoric.techniques import (
@@ -152,21 +152,24 @@ def read_tc_labels(path: Path) -> list[LabelledSpan]:
     return [(row[0], row[1], int(row[2]), int(row[3])) for row in rows]
 
 
-def predict_si(
-    articles: Sequence[PtcArticle], tagger: SpanTagger = "encoder", floor: float = 0.0
-) -> list[LabelledSpan]:
-    """Our technique spans of every article, as ``(article, technique, start, end)``.
-
-    Args:
-        articles: The articles.
-        tagger: The span model (see :func:`~chronocheck.rhetoric.find_techniques`).
-        floor: Only spans scoring at least this (0: every span, as the task wants).
-    """
+def technique_spans(
+    articles: Sequence[PtcArticle], tagger: SpanTagger = "encoder"
+) -> list[tuple[str, TechniqueSpan]]:
+    """Every span our tagger finds in each article, with the article's id."""
     return [
-        (article.id, span.technique, span.start, span.end)
+        (article.id, span)
         for article in articles
         for span in find_techniques(article.text, article.sentences, tagger=tagger)
-        if span.score >= floor
+    ]
+
+
+def predict_si(
+    articles: Sequence[PtcArticle], tagger: SpanTagger = "encoder"
+) -> list[LabelledSpan]:
+    """Our technique spans of every article, as ``(article, technique, start, end)``."""
+    return [
+        (article, span.technique, span.start, span.end)
+        for article, span in technique_spans(articles, tagger)
     ]
 
 
@@ -211,8 +214,11 @@ def evaluate_rhetoric(data: Path, split: Split = "dev") -> RhetoricScores:
         raise ConfigError(f"No PTC labels at '{si_path}' and '{tc_path}'.")
     gold_si = read_si_labels(si_path)
     gold_tc = read_tc_labels(tc_path)
-    ours = [(a, s, e) for a, _, s, e in predict_si(articles)]
-    reported = [(a, s, e) for a, _, s, e in predict_si(articles, floor=display_floor())]
+    # The encoder is the costly part: its spans are found once and filtered for the reported ones.
+    found = technique_spans(articles)
+    floor = display_floor()
+    ours = [(a, span.start, span.end) for a, span in found]
+    reported = [(a, span.start, span.end) for a, span in found if span.score >= floor]
     features = [(a, s, e) for a, _, s, e in predict_si(articles, "features")]
     sentences = [(a.id, s, e) for a in articles for s, e in a.sentences]
     lexicon = [

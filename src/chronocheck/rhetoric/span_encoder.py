@@ -28,7 +28,13 @@ import numpy as np
 
 from chronocheck.errors import PipelineError
 from chronocheck.minilm.bert import BertModel, FloatArray
-from chronocheck.minilm.files import TOKENIZER_FILE, load_bert, load_tokenizer, model_directory
+from chronocheck.minilm.files import (
+    TOKENIZER_FILE,
+    load_bert,
+    load_tensors,
+    load_tokenizer,
+    model_directory,
+)
 from chronocheck.rhetoric.tokens import Token
 
 if TYPE_CHECKING:
@@ -243,8 +249,6 @@ def load_span_encoder(path: Path, base: Path) -> SpanEncoder:
     Raises:
         PipelineError: A file is missing or malformed, or the decoding is incomplete.
     """
-    from chronocheck.minilm.files import load_tensors
-
     record = read_metadata(path)
     tensors = load_tensors(path)
     try:
