@@ -1,11 +1,14 @@
 """End to end on the seed article: its rhetoric and which claims most need checking (#6).
 
 The expectations are what a reader sees in the seed: "the poison chalice" is
-loaded language, the regime's branding of dissenters as "agents of the foreign
-enemy" and Khomeini's call to defend "the homeland" are marked, plain dates are
-not, and the casualty and cost figures are among the claims most worth
-checking. They pin the behaviour of the shipped models on text they were never
-trained on.
+loaded language, "further bloodshed and destruction" and "disseminating
+falsehoods" are marked, plain dates are not, and the casualty and cost figures
+are among the claims most worth checking. The regime's branding of dissenters
+as "agents of the foreign enemy" and Khomeini's call to defend "the homeland"
+are found too, with scores (about 0.07 and 0.09) under the display floor that
+was chosen on held-back PTC articles (0.1), so a report shows them only with
+``technique_floor=0``. They pin the behaviour of the shipped models on text
+they were never trained on.
 """
 
 from __future__ import annotations
@@ -21,10 +24,18 @@ from tests.shared_paths import SEED_ARTICLE
 pytestmark = pytest.mark.skipif(not SEED_ARTICLE.is_file(), reason="no seed article")
 
 
+def _checked(settings: Settings) -> Report:
+    return check_article(read_article(str(SEED_ARTICLE), settings=settings), settings=settings)
+
+
 @pytest.fixture(scope="module")
 def report() -> Report:
-    settings = Settings()
-    return check_article(read_article(str(SEED_ARTICLE), settings=settings), settings=settings)
+    return _checked(Settings())
+
+
+@pytest.fixture(scope="module")
+def every_span() -> Report:
+    return _checked(Settings(technique_floor=0.0))
 
 
 def _techniques_over(report: Report, words: str) -> set[str]:
@@ -42,11 +53,17 @@ def test_the_poison_chalice_is_loaded_language(report: Report) -> None:
     assert "Loaded_Language" in _techniques_over(report, "poison chalice")
 
 
-@pytest.mark.parametrize(
-    "words", ["agents of the foreign enemy", "defending the homeland", "disseminating falsehoods"]
-)
+@pytest.mark.parametrize("words", ["bloodshed and destruction", "disseminating falsehoods"])
 def test_charged_passages_are_marked(report: Report, words: str) -> None:
     assert _techniques_over(report, words)
+
+
+@pytest.mark.parametrize("words", ["agents of the foreign enemy", "defending the homeland"])
+def test_weaker_charged_passages_are_found_under_the_floor(
+    report: Report, every_span: Report, words: str
+) -> None:
+    assert report.rhetoric is not None and report.rhetoric.below_floor > 0
+    assert _techniques_over(every_span, words)
 
 
 def test_plain_dates_are_not_marked(report: Report) -> None:

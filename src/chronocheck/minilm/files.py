@@ -8,6 +8,7 @@ Every failure is a :class:`~chronocheck.errors.PipelineError` naming the file.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import json
 from pathlib import Path
@@ -77,19 +78,31 @@ def load_tensors(path: Path) -> dict[str, Any]:
         raise PipelineError(f"Cannot load the model weights {path}: {error}") from error
 
 
-def load_bert(directory: Path, replaced: dict[str, Any] | None = None) -> BertModel:
+def load_bert(
+    directory: Path, replaced: dict[str, Any] | None = None, layers: int | None = None
+) -> BertModel:
     """The BERT encoder of a model folder, optionally with some tensors replaced.
 
     Args:
         directory: Folder with ``config.json`` and ``model.safetensors``.
         replaced: Tensor name -> array that takes the place of the folder's
             tensor of that name (a fine-tuned layer, say).
+        layers: Keep only the bottom ``layers`` layers (a model trained on a
+            truncated encoder); all of them when None.
 
     Raises:
-        PipelineError: A file is missing or malformed, or a replaced tensor
-            names no tensor of the model.
+        PipelineError: A file is missing or malformed, a replaced tensor
+            names no tensor of the model, or ``layers`` is not between 1 and
+            the model's layer count.
     """
     config = BertConfig.from_file(directory / CONFIG_FILE)
+    if layers is not None:
+        if not 1 <= layers <= config.num_hidden_layers:
+            raise PipelineError(
+                f"Cannot keep {layers} layers of the {config.num_hidden_layers}-layer "
+                f"model in {directory}."
+            )
+        config = dataclasses.replace(config, num_hidden_layers=layers)
     tensors = load_tensors(directory / WEIGHTS_FILE)
     unknown = sorted(set(replaced or {}) - set(tensors))
     if unknown:

@@ -168,6 +168,11 @@ class SpanEncoder:
         self.gate = gate
         self.encoder_weight = encoder_weight
 
+    @property
+    def layers(self) -> int:
+        """How many transformer layers each window passes through."""
+        return self._model.config.num_hidden_layers
+
     def probabilities(
         self, text: str, sentences: Sequence[tuple[int, int]], tokens: Sequence[Sequence[Token]]
     ) -> list[list[float]]:
@@ -262,9 +267,11 @@ def load_span_encoder(path: Path, base: Path) -> SpanEncoder:
         floor = float(record.get("display", {}).get("floor", 0.0))
         gate = float(record.get("gate", {}).get("probability", 0.0))
         weight = float(record.get("mix", {}).get("encoder_weight", 1.0))
+        layers = int(record["layers"]) if "layers" in record else None
     except (KeyError, TypeError, ValueError, IndexError) as error:
         raise PipelineError(f"The span-encoder file {path} is incomplete: {error!r}") from error
-    model = load_bert(base, {name: array.astype(np.float32) for name, array in tensors.items()})
+    replaced = {name: array.astype(np.float32) for name, array in tensors.items()}
+    model = load_bert(base, replaced, layers)
     if head.shape != (model.config.hidden_size,):
         raise PipelineError(f"The span-encoder head in {path} has shape {head.shape}.")
     tokenizer = piece_tokenizer(base / TOKENIZER_FILE)
