@@ -64,7 +64,7 @@ def test_spans_below_the_floor_are_left_out_and_counted(
         ("Doubt", 1),
         ("Loaded_Language", 1),
     }
-    assert "1 weaker span (score below 0.50) not shown." in describe_rhetoric_summary(
+    assert "1 weaker span (score below 0.5) not shown." in describe_rhetoric_summary(
         result.rhetoric
     )
 

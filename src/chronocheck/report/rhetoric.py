@@ -77,7 +77,7 @@ def _weaker(rhetoric: Rhetoric) -> str:
     if not rhetoric.below_floor:
         return ""
     spans = "span" if rhetoric.below_floor == 1 else "spans"
-    return f" {rhetoric.below_floor} weaker {spans} (score below {rhetoric.floor:.2f}) not shown."
+    return f" {rhetoric.below_floor} weaker {spans} (score below {rhetoric.floor:g}) not shown."
 
 
 def describe_counts_by_technique(rhetoric: Rhetoric) -> str:
