@@ -5,8 +5,8 @@ loaded language, "further bloodshed and destruction" and "disseminating
 falsehoods" are marked, plain dates are not, and the casualty and cost figures
 are among the claims most worth checking. The regime's branding of dissenters
 as "agents of the foreign enemy" and Khomeini's call to defend "the homeland"
-are found too, with scores (about 0.07 and 0.09) under the display floor that
-was chosen on held-back PTC articles (0.1), so a report shows them only with
+are found too, with scores (about 0.08) under the display floor that was
+chosen on held-back PTC articles (0.125), so a report shows them only with
 ``technique_floor=0``. They pin the behaviour of the shipped models on text
 they were never trained on.
 """
