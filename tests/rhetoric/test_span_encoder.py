@@ -130,12 +130,17 @@ def test_a_tensor_the_base_model_lacks_is_a_pipeline_error(tmp_path: Path) -> No
         load_span_encoder(path, model_directory())
 
 
-def test_a_file_of_a_truncated_encoder_keeps_only_its_layers(tmp_path: Path) -> None:
-    path = tmp_path / "encoder.safetensors"
+def _truncated_encoder_file(directory: Path, layers: int) -> Path:
+    """A file of a head alone over the base model's bottom ``layers`` layers."""
+    path = directory / "encoder.safetensors"
     tensors = {"head.weight": np.ones((1, 384), np.float32), "head.bias": np.zeros(1, np.float32)}
     decoding = {"threshold": 0.3, "max_gap": 2, "min_tokens": 2}
-    _write(path, tensors, {"decoding": decoding, "layers": 1})
-    truncated = load_span_encoder(path, model_directory())
+    _write(path, tensors, {"decoding": decoding, "layers": layers})
+    return path
+
+
+def test_a_file_of_a_truncated_encoder_keeps_only_its_layers(tmp_path: Path) -> None:
+    truncated = load_span_encoder(_truncated_encoder_file(tmp_path, 1), model_directory())
     text = "The evil regime lied."
     tokens = [tokenize(text, 0, len(text))]
     scores = truncated.probabilities(text, [(0, len(text))], tokens)
@@ -147,10 +152,7 @@ def test_a_file_of_a_truncated_encoder_keeps_only_its_layers(tmp_path: Path) -> 
 def test_a_layer_count_the_base_model_lacks_is_a_pipeline_error(
     tmp_path: Path, layers: int
 ) -> None:
-    path = tmp_path / "encoder.safetensors"
-    tensors = {"head.weight": np.ones((1, 384), np.float32), "head.bias": np.zeros(1, np.float32)}
-    decoding = {"threshold": 0.3, "max_gap": 2, "min_tokens": 2}
-    _write(path, tensors, {"decoding": decoding, "layers": layers})
+    path = _truncated_encoder_file(tmp_path, layers)
     with pytest.raises(PipelineError, match=f"Cannot keep {layers} layers of the 6-layer"):
         load_span_encoder(path, model_directory())
 
