@@ -1,7 +1,8 @@
-"""Choose how the span encoder is used, on held-back train (#6): mix, decoding, gate, floor.
+"""Choose how the span models are used, on held-back train (#6): mix, decoding, gate, display.
 
-Four settings are chosen on the held-back fifth of PTC train, in this order,
-and written into the span-encoder file's record:
+Five settings are chosen on the held-back fifth of PTC train, in this order;
+the first four are written into the span-encoder file's record, the last into
+the technique model file:
 
 * **mix and decoding**: a token's probability is ``w`` times the encoder's plus
   ``1 - w`` times the string-feature model's; ``w`` and the decoding
@@ -11,11 +12,16 @@ and written into the span-encoder file's record:
   the sentences where the cheap string-feature model gives some token at least
   this probability; the others have no span. The gate is the highest one whose
   held-back SI F1 stays within :data:`GATE_TOLERANCE` of reading every sentence.
-* **display floor**: the span decoding is tuned for the task's SI F1, which
-  rewards recall, so on an article it marks weak spans a reader would reject.
-  Reports show only spans whose score (mean token probability times technique
-  probability) reaches the floor with the best F0.5 (precision weighs twice
-  recall) on the held-back articles.
+* **display floor and technique weight**: the span decoding is tuned for the
+  task's SI F1, which rewards recall, so on an article it marks weak spans a
+  reader would reject. Reports show only spans whose score (the probability of
+  the span's strongest token times the technique's probability raised to the
+  technique weight) reaches the floor; the weight and floor with the best F0.5
+  (precision weighs twice recall) on the held-back articles win;
+* **runner-up ratio**: a span also names its second technique when the
+  technique model rates it at least this share as probable as the first. On
+  the held-back gold TC spans, a shown runner-up is "right" when it is the gold
+  technique; the ratio with the best F0.5 of those wins.
 
 No score comes from a model that read the held-back articles: the encoder's
 held-back token probabilities are those ``train_span_encoder.py`` wrote (its
@@ -41,6 +47,7 @@ from safetensors.numpy import load_file, save_file
 
 from chronocheck.evaluate.ptc import load_articles, read_si_labels, read_tc_labels
 from chronocheck.evaluate.ptc_scoring import Span, score_si
+from chronocheck.rhetoric.model_file import MODEL_PATH
 from chronocheck.rhetoric.span_encoder import METADATA_KEY, SPAN_ENCODER_PATH, read_metadata
 from chronocheck.rhetoric.tc_features import ArticleIndex, span_features
 from chronocheck.rhetoric.techniques import decode_spans
@@ -56,7 +63,9 @@ MIN_TOKENS = (1, 2)
 GATES = (0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3)
 #: Held-back SI F1 the gate may cost (absolute).
 GATE_TOLERANCE = 0.005
-FLOORS = tuple(round(float(f), 3) for f in np.arange(0.0, 0.61, 0.025))
+FLOORS = tuple(round(float(f), 4) for f in np.arange(0.0, 0.8, 0.0125))
+TECHNIQUE_WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0)
+RUNNER_UP_RATIOS = tuple(round(float(r), 2) for r in np.arange(0.2, 0.96, 0.05))
 #: The two linear models' regularisation, as chosen by train_techniques.py.
 SI_C = 0.03
 TC_C = 0.5
@@ -72,6 +81,7 @@ def f_beta(precision: float, recall: float, beta: float = BETA) -> float:
 
 
 def decode(sentences: Sequence[Sentence], decoding: dict[str, Any]) -> list[tuple[Span, float]]:
+    """Each decoded span with the probability of its strongest token."""
     return [
         ((article, start, end), probability)
         for article, tokens, probabilities in sentences
@@ -118,6 +128,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/benchmarks/ptc"))
     parser.add_argument("--held-back", type=Path, required=True)
     parser.add_argument("--encoder", type=Path, default=SPAN_ENCODER_PATH)
+    parser.add_argument("--technique-model", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
     record = read_metadata(args.encoder)
     articles = load_articles(args.data, "train")
@@ -181,23 +192,39 @@ def main() -> None:
     tc_rows, tc_labels = tc_examples(fit_part, [r for r in gold_tc if r[0] not in held_ids])
     tc_vectorizer, tc_model = fit_tc(tc_rows, tc_labels, TC_C)
     indexes = {key: ArticleIndex.of(text) for key, text in texts.items()}
-    scored = []
-    for (article, start, end), probability in decode(sentences, decoding):
-        features: dict[str, int] = {}
+
+    def technique_probabilities(article: str, start: int, end: int) -> Any:
+        counts: dict[str, int] = {}
         for feature in span_features(indexes[article], start, end):
-            features[feature] = features.get(feature, 0) + 1
-        technique = float(tc_model.predict_proba(tc_vectorizer.transform([features]))[0].max())
-        scored.append(((article, start, end), probability * technique))
+            counts[feature] = counts.get(feature, 0) + 1
+        return tc_model.predict_proba(tc_vectorizer.transform([counts]))[0]
+
+    found = [
+        (span, strength, float(technique_probabilities(*span).max()))
+        for span, strength in decode(sentences, decoding)
+    ]
     table = []
-    for floor in FLOORS:
-        kept = [span for span, score in scored if score >= floor]
-        score = score_si(kept, held_gold)
-        table.append((f_beta(score.precision, score.recall), floor, score, len(kept)))
+    for technique_weight in TECHNIQUE_WEIGHTS:
+        for floor in FLOORS:
+            kept = [span for span, strength, p in found if strength * p**technique_weight >= floor]
+            score = score_si(kept, held_gold)
+            table.append(
+                (f_beta(score.precision, score.recall), technique_weight, floor, score, len(kept))
+            )
+        best_row = max((row for row in table if row[1] == technique_weight), key=lambda r: r[0])
         print(
-            f"floor {floor:.3f}: {len(kept):5d} spans  P {score.precision:.3f}  "
-            f"R {score.recall:.3f}  F1 {score.f1:.3f}  F0.5 {table[-1][0]:.3f}"
+            f"technique weight {technique_weight}: best floor {best_row[2]}, {best_row[4]} spans, "
+            f"P {best_row[3].precision:.3f} R {best_row[3].recall:.3f} F0.5 {best_row[0]:.4f}"
         )
-    best, floor, score, count = max(table, key=lambda row: (row[0], -row[1]))
+    best, technique_weight, floor, score, count = max(table, key=lambda row: (row[0], -row[2]))
+    ratio, ratio_figures = choose_runner_up_ratio(
+        [
+            (technique, technique_probabilities(article, start, end))
+            for article, technique, start, end in gold_tc
+            if article in held_ids
+        ],
+        list(tc_model.classes_),
+    )
     record["mix"] = {
         "encoder_weight": weight,
         "criterion": "best official SI F1 on the held-back articles, with the decoding",
@@ -212,6 +239,7 @@ def main() -> None:
     }
     record["display"] = {
         "floor": floor,
+        "technique_weight": technique_weight,
         "criterion": f"best F{BETA} of the official SI scores on the held-back articles",
         "held_back": {
             "spans": count,
@@ -225,6 +253,59 @@ def main() -> None:
     save_file(tensors, str(args.encoder), metadata={METADATA_KEY: json.dumps(record)})
     chosen = {key: record[key] for key in ("mix", "decoding", "gate", "display")}
     print(json.dumps(chosen, indent=2))
+    technique_file = json.loads(args.technique_model.read_text(encoding="utf-8"))
+    technique_file["runner_up_ratio"] = ratio
+    technique_file["metadata"]["runner_up"] = ratio_figures
+    args.technique_model.write_text(
+        json.dumps(technique_file, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+    print(json.dumps({"runner_up_ratio": ratio, **ratio_figures}, indent=2))
+
+
+def choose_runner_up_ratio(
+    rows: Sequence[tuple[str, Any]], classes: Sequence[str]
+) -> tuple[float, dict[str, Any]]:
+    """The runner-up ratio with the best F0.5, and its held-back figures.
+
+    Args:
+        rows: Each held-back gold TC span's technique and the model's probabilities.
+        classes: The techniques in the order of the probabilities.
+
+    A shown runner-up is right when it is the gold technique: precision over the
+    runner-ups shown, recall over the spans whose gold technique ranks second.
+    """
+    ranked = []
+    for gold, probabilities in rows:
+        first, second = np.argsort(probabilities)[::-1][:2]
+        ranked.append(
+            (gold, classes[first], classes[second], probabilities[first], probabilities[second])
+        )
+    second_is_gold = sum(gold == second for gold, _, second, _, _ in ranked)
+    table = []
+    for ratio in RUNNER_UP_RATIOS:
+        shown = [(gold, second) for gold, _, second, p1, p2 in ranked if p2 >= ratio * p1]
+        right = sum(gold == second for gold, second in shown)
+        precision = right / len(shown) if shown else 0.0
+        recall = right / second_is_gold if second_is_gold else 0.0
+        table.append((f_beta(precision, recall), ratio, precision, recall, len(shown)))
+        print(
+            f"runner-up ratio {ratio:.2f}: shown on {len(shown) / len(ranked):.1%} of spans, "
+            f"right {precision:.3f}, recall {recall:.3f}, F0.5 {table[-1][0]:.4f}"
+        )
+    best, ratio, precision, recall, shown_count = max(table, key=lambda row: (row[0], row[1]))
+    top_right = sum(gold == first for gold, first, _, _, _ in ranked)
+    return ratio, {
+        "criterion": f"best F{BETA} of shown runner-ups being the gold technique, held-back TC",
+        "held_back": {
+            "spans": len(ranked),
+            "top_right": round(top_right / len(ranked), 4),
+            "second_is_gold": round(second_is_gold / len(ranked), 4),
+            "runner_up_shown": round(shown_count / len(ranked), 4),
+            "runner_up_right": round(precision, 4),
+            "recall": round(recall, 4),
+            "f0.5": round(best, 4),
+        },
+    }
 
 
 if __name__ == "__main__":

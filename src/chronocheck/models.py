@@ -17,7 +17,7 @@ from functools import cache
 from types import UnionType
 from typing import Any, Literal, TypeVar, Union, cast, get_args, get_origin, get_type_hints
 
-SCHEMA_VERSION = "1.4.0"
+SCHEMA_VERSION = "1.5.0"
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Precision = Literal[
@@ -421,6 +421,11 @@ class TechniqueSpan(_Serializable):
         score: 0..1, how sure the tagger is.
         explanation: One line saying why the span was marked.
         source: ``model`` or ``lexicon`` (the fallback when no model is shipped).
+        technique_score: 0..1, the model's probability of ``technique`` for
+            this span; None from the lexicon.
+        runner_up: The second most probable technique when the model rates it
+            nearly as probable as the first (the span may use either); else None.
+        runner_up_score: Its probability, 0..1; None without a runner-up.
     """
 
     id: str
@@ -431,6 +436,9 @@ class TechniqueSpan(_Serializable):
     score: float
     explanation: str
     source: TechniqueSource = "model"
+    technique_score: float | None = None
+    runner_up: Technique | None = None
+    runner_up_score: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,4 +92,4 @@ def test_the_gate_fails_below_a_floor_and_raises_the_others(tmp_path: Path) -> N
     assert "below" in result.output
     written = read_floors(floors)
     assert written["tempeval3.test.value_f1"] == 100.0
-    assert len(written) == 22
+    assert len(written) == 23

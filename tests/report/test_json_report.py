@@ -183,7 +183,7 @@ def _break(data: dict[str, Any], path: tuple[str | int, ...], value: Any) -> dic
         ("small", ("article", "colour"), "red", "$.article", "'colour' was unexpected"),
         ("small", ("quantities", 0, "value"), "many", "$.quantities[0].value", "'many'"),
         ("small", ("claims", 0, "kinds"), [], "$.claims[0].kinds", "should be non-empty"),
-        ("small", ("schema_version",), "2.0.0", "$.schema_version", "'1.4.0' was expected"),
+        ("small", ("schema_version",), "2.0.0", "$.schema_version", "'1.5.0' was expected"),
         ("verified", ("packs",), ..., "$", "'packs' is a required property"),
         ("verified", ("packs", 0, "name"), "", "$.packs[0].name", "should be non-empty"),
         (

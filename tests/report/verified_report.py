@@ -321,13 +321,14 @@ def _technique(span_id: str, phrase: str, technique: Any, **fields: Any) -> Tech
 
 
 def _rhetoric() -> Rhetoric:
-    """Two overlapping technique spans, one from the model and one from the lexicon."""
+    """Three technique spans: two overlapping from the model (one with a runner-up), one lexicon."""
     techniques = (
         _technique("t1", "some say", "Doubt", score=0.55, source="lexicon",
                    explanation='Doubt: "some say" rests the claim on unnamed voices.'),
         _technique("t2", "over 2 million casualties", "Exaggeration,Minimisation", score=0.41,
-                   explanation="Exaggeration: a round figure given as a floor."),
-        _technique("t3", "2 million", "Loaded_Language", score=0.12,
+                   explanation="Exaggeration: a round figure given as a floor.",
+                   technique_score=0.48, runner_up="Loaded_Language", runner_up_score=0.36),
+        _technique("t3", "2 million", "Loaded_Language", score=0.12, technique_score=0.7,
                    explanation='Loaded language: "million" stands out in this sentence.'),
     )  # fmt: skip
     counts = tuple(

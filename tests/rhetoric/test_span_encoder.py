@@ -95,6 +95,14 @@ def test_the_shipped_file_is_small_and_records_its_training() -> None:
     assert "PTC v2 train" in record["trained_on"]
     assert record["not_used"] == "PTC dev and test splits"
     assert set(record["decoding"]) == {"threshold", "max_gap", "min_tokens"}
+    assert 0 <= record["display"]["technique_weight"] <= 1
+    assert 0 < record["display"]["floor"] < 1
+
+
+def test_the_shipped_encoder_reads_its_display_settings(encoder: SpanEncoder) -> None:
+    display = span_encoder.read_metadata(SPAN_ENCODER_PATH)["display"]
+    assert encoder.technique_weight == display["technique_weight"]
+    assert encoder.display_floor == display["floor"]
 
 
 def _write(path: Path, tensors: dict[str, np.ndarray], record: object | None) -> None:

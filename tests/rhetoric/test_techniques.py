@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,9 +12,9 @@ import pytest
 from chronocheck.errors import PipelineError
 from chronocheck.linear import MulticlassModel
 from chronocheck.models import TECHNIQUES
-from chronocheck.rhetoric import classify_span, find_techniques, model_file
+from chronocheck.rhetoric import classify_span, find_techniques, model_file, techniques
 from chronocheck.rhetoric.model_file import MODEL_PATH, TechniqueModel, load_technique_model
-from chronocheck.rhetoric.techniques import decode_spans, token_probabilities
+from chronocheck.rhetoric.techniques import decode_spans, span_probabilities, token_probabilities
 from chronocheck.rhetoric.tokens import tokenize
 
 ARTICLE = (
@@ -50,6 +51,7 @@ def test_the_model_file_is_shipped_and_small() -> None:
     assert model is not None
     assert set(model.tc.classes) == set(TECHNIQUES)
     assert 0 < model.si.threshold < 1
+    assert model.runner_up_ratio is not None and 0 < model.runner_up_ratio < 1
 
 
 def test_spans_stay_in_their_sentences_and_match_the_text() -> None:
@@ -87,6 +89,52 @@ def test_token_probabilities_equal_the_linear_model_on_the_full_features() -> No
     assert token_probabilities(model, tokens, False) == pytest.approx(expected)
 
 
+def _with_runner_up_ratio(monkeypatch: pytest.MonkeyPatch, ratio: float | None) -> None:
+    model = load_technique_model(MODEL_PATH)
+    assert model is not None
+    changed = dataclasses.replace(model, runner_up_ratio=ratio)
+    monkeypatch.setattr(techniques, "active_technique_model", lambda: changed)
+
+
+def test_a_runner_up_is_named_when_close_enough(monkeypatch: pytest.MonkeyPatch) -> None:
+    _with_runner_up_ratio(monkeypatch, 0.0)  # every span's second technique is close enough
+    spans = find_techniques(ARTICLE, _lines(ARTICLE))
+    assert spans
+    for span in spans:
+        assert span.runner_up in TECHNIQUES and span.runner_up != span.technique
+        assert span.technique_score is not None and span.runner_up_score is not None
+        assert 0 < span.runner_up_score <= span.technique_score <= 1
+    _with_runner_up_ratio(monkeypatch, None)
+    assert all(span.runner_up is None for span in find_techniques(ARTICLE, _lines(ARTICLE)))
+    _with_runner_up_ratio(monkeypatch, 0.5)
+    for span in find_techniques(ARTICLE, _lines(ARTICLE)):
+        assert span.technique_score is not None
+        if span.runner_up is None:
+            assert span.runner_up_score is None
+        else:
+            assert span.runner_up_score is not None
+            # Both are rounded to 3 places.
+            assert span.runner_up_score >= 0.5 * span.technique_score - 0.001
+
+
+def test_a_feature_span_scores_its_strongest_token_times_its_technique() -> None:
+    model = load_technique_model(MODEL_PATH)
+    assert model is not None
+    lines = _lines(ARTICLE)
+    tokenized, probabilities, _ = span_probabilities(model, ARTICLE, lines, "features")
+    strength = {
+        (token.start, token.end): p
+        for tokens, scores in zip(tokenized, probabilities, strict=True)
+        for token, p in zip(tokens, scores, strict=True)
+    }
+    spans = find_techniques(ARTICLE, lines, tagger="features")
+    assert spans
+    for span in spans:
+        inside = [p for (s, e), p in strength.items() if span.start <= s and e <= span.end]
+        assert span.technique_score is not None
+        assert span.score == pytest.approx(max(inside) * span.technique_score, abs=0.002)
+
+
 def test_classify_span_returns_a_technique_and_its_probability() -> None:
     start = ARTICLE.index("so-called")
     technique, probability = classify_span(ARTICLE, start, start + len("so-called experts"))
@@ -100,7 +148,8 @@ def test_decode_joins_close_runs_trims_punctuation_and_drops_short_spans() -> No
     probabilities = [0.9, 0.8, 0.9, 0.1, 0.7, 0.1, 0.1, 0.9]
     spans = decode_spans(tokens, probabilities, threshold=0.5)
     assert [(s, e) for s, e, _ in spans] == [(0, 3), (8, 9)]
-    assert [score for _, _, score in spans] == pytest.approx([0.85, 0.7])
+    # A span is as strong as its strongest token: "a b" scores 0.9, not its mean 0.85.
+    assert [score for _, _, score in spans] == pytest.approx([0.9, 0.7])
     joined = decode_spans(tokens, probabilities, threshold=0.5, max_gap=1)
     assert [(s, e) for s, e, _ in joined] == [(0, 9)]
     longer = decode_spans(tokens, probabilities, threshold=0.5, min_tokens=2)

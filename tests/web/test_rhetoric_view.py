@@ -42,7 +42,10 @@ def test_the_page_and_its_json_twin_show_the_same_rhetoric(client: TestClient) -
     analysis_id = wait_until_finished(client, submit_text(client))["id"]
     body = client.get(f"/api/analyses/{analysis_id}/rhetoric").json()
     assert [span["id"] for span in body["techniques"]] == ["t1", "t2", "t3"]
-    assert body["techniques"][1]["name"] == "exaggeration or minimisation"
+    assert (
+        body["techniques"][1]["name"] == "exaggeration or minimisation (runner-up: loaded language)"
+    )
+    assert body["techniques"][1]["runner_up"] == "Loaded_Language"
     assert body["counts"][0] == {"technique": "Doubt", "name": "doubt", "count": 1}
     assert body["checkworthiness"][0]["rank"] == 1
     assert body["links"]["rhetoric_page"] == f"/analyses/{analysis_id}/rhetoric"

@@ -98,6 +98,7 @@ def _rhetoric_figures(ptc: Path) -> dict[str, float]:
         "ptc.dev.si_features_f1": 100 * scores.si_features.f1,
         "ptc.dev.si_reported_precision": 100 * scores.si_reported.precision,
         "ptc.dev.tc_micro_f1": 100 * scores.tc.f1,
+        "ptc.dev.tc_with_runner_up": 100 * scores.tc_with_runner_up,
     }
 
 

@@ -95,6 +95,8 @@ class RhetoricScores:
         si_sentences: Baseline marking every sentence whole.
         si_lexicon: Baseline of the lexicon fallback's spans.
         tc_majority: Baseline labelling every span :data:`MAJORITY_TECHNIQUE`.
+        tc_with_runner_up: Share of the gold TC rows whose technique is the
+            model's first or the runner-up a report would name beside it.
     """
 
     split: str
@@ -107,6 +109,7 @@ class RhetoricScores:
     si_sentences: SiScore
     si_lexicon: SiScore
     tc_majority: TcScore
+    tc_with_runner_up: float
 
 
 def line_sentences(text: str) -> tuple[tuple[int, int], ...]:
@@ -199,6 +202,29 @@ def predict_tc(
     return predictions
 
 
+def runner_up_accuracy(articles: Sequence[PtcArticle], gold: Sequence[LabelledSpan]) -> float:
+    """The share of ``gold`` rows whose technique is our first or the runner-up we would name.
+
+    The runner-up is named when the model rates it at least
+    ``runner_up_ratio`` times as probable as the first; without a model file
+    only the first counts.
+    """
+    texts = {article.id: article.text for article in articles}
+    model = active_technique_model()
+    indexes: dict[str, ArticleIndex] = {}
+    right = 0
+    for article, technique, start, end in gold:
+        if model is None:
+            named = [classify_span(texts[article], start, end)[0]]
+        else:
+            index = indexes.setdefault(article, ArticleIndex.of(texts[article]))
+            (first, p1), (second, p2) = rank_techniques(model, index, start, end)[:2]
+            ratio = model.runner_up_ratio
+            named = [first, second] if ratio is not None and p2 >= ratio * p1 else [first]
+        right += technique in named
+    return right / len(gold) if gold else 0.0
+
+
 def evaluate_rhetoric(data: Path, split: Split = "dev") -> RhetoricScores:
     """Score the tagger and the trivial baselines on a split of PTC.
 
@@ -239,6 +265,7 @@ def evaluate_rhetoric(data: Path, split: Split = "dev") -> RhetoricScores:
         si_sentences=score_si(sentences, gold_si),
         si_lexicon=score_si(lexicon, gold_si),
         tc_majority=score_tc(majority, gold_tc),
+        tc_with_runner_up=runner_up_accuracy(articles, gold_tc),
     )
 
 

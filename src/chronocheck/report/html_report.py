@@ -50,7 +50,7 @@ from chronocheck.report.rhetoric import (
     claims_by_checkworthiness,
     describe_counts_by_technique,
     describe_rhetoric_summary,
-    describe_technique,
+    describe_span_techniques,
     describe_technique_span,
     technique_css,
 )
@@ -248,7 +248,7 @@ def rhetoric_pieces(report: Report) -> list[TextPiece]:
             span.end,
             Highlight(
                 css=f"technique {technique_css(span.technique)}",
-                title=f"{describe_technique(span.technique)}: {span.explanation}",
+                title=f"{describe_span_techniques(span)}: {span.explanation}",
                 anchor_id=f"technique-{span.id}",
                 marker=span.id,
                 marker_href=f"#detail-{span.id}",

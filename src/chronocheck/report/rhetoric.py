@@ -87,10 +87,26 @@ def describe_counts_by_technique(rhetoric: Rhetoric) -> str:
     )
 
 
+def describe_span_techniques(span: TechniqueSpan) -> str:
+    """The span's technique, with its runner-up when it has one.
+
+    Technique names hold "or" and commas of their own ("exaggeration or
+    minimisation"), so the runner-up is set apart: "loaded language (runner-up:
+    flag waving)".
+    """
+    if span.runner_up is None:
+        return describe_technique(span.technique)
+    return f"{describe_technique(span.technique)} (runner-up: {describe_technique(span.runner_up)})"
+
+
 def describe_technique_span(span: TechniqueSpan) -> str:
-    """The span's technique and score: "loaded language (0.82)"."""
+    """The span's technique and score: "loaded language (0.82)", or with a runner-up
+    "loaded language (0.41; runner-up: flag waving)"."""
     marker = "" if span.source == "model" else ", lexicon"
-    return f"{describe_technique(span.technique)} ({span.score:.2f}{marker})"
+    runner_up = (
+        "" if span.runner_up is None else f"; runner-up: {describe_technique(span.runner_up)}"
+    )
+    return f"{describe_technique(span.technique)} ({span.score:.2f}{marker}{runner_up})"
 
 
 def claims_by_checkworthiness(

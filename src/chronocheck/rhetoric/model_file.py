@@ -39,6 +39,9 @@ class TechniqueModel:
         tc: Probability of each technique for a span.
         max_gap: Marked runs at most this many tokens apart are joined into one span.
         min_tokens: Spans shorter than this many tokens are dropped.
+        runner_up_ratio: A span also names its second most probable technique
+            when that one is at least this share as probable as the first
+            (chosen by ``scripts/select_span_settings.py``); None: never.
         metadata: What the model was trained on and how it scored (from the file).
     """
 
@@ -46,6 +49,7 @@ class TechniqueModel:
     tc: MulticlassModel
     max_gap: int = 0
     min_tokens: int = 1
+    runner_up_ratio: float | None = None
     metadata: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -70,6 +74,9 @@ class TechniqueModel:
             tc=MulticlassModel.from_dict(data["tc"]),
             max_gap=int(data["max_gap"]),
             min_tokens=int(data["min_tokens"]),
+            runner_up_ratio=(
+                None if data.get("runner_up_ratio") is None else float(data["runner_up_ratio"])
+            ),
             metadata=dict(data.get("metadata", {})),
         )
 
@@ -81,6 +88,7 @@ class TechniqueModel:
             "feature_sets": [SI_FEATURE_SET, TC_FEATURE_SET],
             "max_gap": self.max_gap,
             "min_tokens": self.min_tokens,
+            "runner_up_ratio": self.runner_up_ratio,
             "metadata": dict(self.metadata),
             "si": self.si.to_dict(),
             "tc": self.tc.to_dict(),

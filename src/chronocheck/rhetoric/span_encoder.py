@@ -138,6 +138,9 @@ class SpanEncoder:
     Attributes:
         decoding: How its token probabilities become spans.
         display_floor: The lowest span score the reports show by default.
+        technique_weight: A span's score is its strongest token's probability
+            times its technique's probability raised to this power (chosen with
+            the floor: how much an unsure technique lowers the score).
         gate: The encoder reads only sentences where the string-feature model
             gives a token at least this probability (it costs more than the
             rest of a check; see ``scripts/select_span_settings.py``).
@@ -154,6 +157,7 @@ class SpanEncoder:
         head: tuple[FloatArray, float],
         decoding: SpanDecoding,
         display_floor: float = 0.0,
+        technique_weight: float = 1.0,
         gate: float = 0.0,
         encoder_weight: float = 1.0,
     ) -> None:
@@ -165,6 +169,7 @@ class SpanEncoder:
         self._pad = _special_id(tokenizer, "[PAD]")
         self.decoding = decoding
         self.display_floor = display_floor
+        self.technique_weight = technique_weight
         self.gate = gate
         self.encoder_weight = encoder_weight
 
@@ -264,7 +269,9 @@ def load_span_encoder(path: Path, base: Path) -> SpanEncoder:
             max_gap=int(record["decoding"]["max_gap"]),
             min_tokens=int(record["decoding"]["min_tokens"]),
         )
-        floor = float(record.get("display", {}).get("floor", 0.0))
+        display = record.get("display", {})
+        floor = float(display.get("floor", 0.0))
+        technique_weight = float(display.get("technique_weight", 1.0))
         gate = float(record.get("gate", {}).get("probability", 0.0))
         weight = float(record.get("mix", {}).get("encoder_weight", 1.0))
         layers = int(record["layers"]) if "layers" in record else None
@@ -281,6 +288,7 @@ def load_span_encoder(path: Path, base: Path) -> SpanEncoder:
         (head, bias),
         decoding,
         display_floor=floor,
+        technique_weight=technique_weight,
         gate=gate,
         encoder_weight=weight,
     )

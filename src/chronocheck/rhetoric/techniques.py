@@ -9,7 +9,8 @@ Two steps, as in SemEval-2020 Task 11:
   (:mod:`chronocheck.rhetoric.si_features`); runs of marked tokens become spans;
 * **technique classification**: each span gets the most probable of the 14
   techniques from a multinomial logistic regression
-  (:mod:`chronocheck.rhetoric.tc_features`).
+  (:mod:`chronocheck.rhetoric.tc_features`), and the second most probable as
+  its runner-up when that one comes close.
 
 The models were trained on the PTC corpus (``docs/rhetoric-model.md``). Without
 the technique model file the lexicon-and-pattern fallback of
@@ -21,13 +22,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import cast
 
 from chronocheck.models import SpanTagger, Technique, TechniqueSpan
 from chronocheck.rhetoric.explain import explain
 from chronocheck.rhetoric.model_file import TechniqueModel, active_technique_model
 from chronocheck.rhetoric.si_features import WINDOW, WINDOW_PREFIX, split_token_features
-from chronocheck.rhetoric.span_encoder import SpanDecoding, active_span_encoder
+from chronocheck.rhetoric.span_encoder import SpanDecoding, SpanEncoder, active_span_encoder
 from chronocheck.rhetoric.tc_features import ArticleIndex, span_features
 from chronocheck.rhetoric.technique_lexicon import PATTERNS, find_lexicon_spans
 from chronocheck.rhetoric.tokens import Token, tokenize
@@ -55,7 +57,10 @@ def decode_spans(
     ends; spans of fewer than ``min_tokens`` tokens are dropped.
 
     Returns:
-        ``(start offset, end offset, mean probability of the span's tokens)`` triples.
+        ``(start offset, end offset, highest probability among the span's tokens)``
+        triples: a span is as strong as its most marked word (on held-back
+        training articles this ranked spans better than their mean probability,
+        which the unmarked words of a joined gap drag down).
     """
     marked = [i for i, p in enumerate(probabilities) if p >= threshold]
     runs: list[list[int]] = []
@@ -72,8 +77,8 @@ def decode_spans(
             last -= 1
         if last - first + 1 < min_tokens:
             continue
-        score = sum(probabilities[first : last + 1]) / (last - first + 1)
-        spans.append((tokens[first].start, tokens[last].end, score))
+        strength = max(probabilities[first : last + 1])
+        spans.append((tokens[first].start, tokens[last].end, strength))
     return spans
 
 
@@ -136,8 +141,26 @@ def display_floor(tagger: SpanTagger = "encoder") -> float:
     (``scripts/select_span_settings.py``); the string-feature tagger has no
     chosen floor, and every span it finds is shown.
     """
-    encoder = active_span_encoder() if tagger == "encoder" else None
+    encoder = _encoder(tagger)
     return 0.0 if encoder is None else encoder.display_floor
+
+
+def _encoder(tagger: SpanTagger) -> SpanEncoder | None:
+    """The span encoder when ``tagger`` asks for it and its file ships."""
+    return active_span_encoder() if tagger == "encoder" else None
+
+
+@dataclass(frozen=True, slots=True)
+class _FoundSpan:
+    """A span before it is numbered (see :class:`~chronocheck.models.TechniqueSpan`)."""
+
+    technique: Technique
+    start: int
+    end: int
+    score: float
+    explanation: str
+    technique_score: float | None = None
+    runner_up: tuple[Technique, float] | None = None
 
 
 def find_techniques(
@@ -154,12 +177,14 @@ def find_techniques(
 
     Returns:
         Spans in text order, ids ``"t1"``, ``"t2"``..., each with a score 0..1
-        (span probability times technique probability) and a one-line explanation.
+        (the probability of its strongest token times its technique's
+        probability, the latter raised to the encoder's ``technique_weight``), a
+        one-line explanation, and the technique's runner-up when close.
     """
     model = active_technique_model()
     if model is None:
         found = [
-            (hit.technique, hit.start, hit.end, hit.score, hit.explanation, "lexicon")
+            _FoundSpan(hit.technique, hit.start, hit.end, hit.score, hit.explanation)
             for hit in find_lexicon_spans(text, sentences)
         ]
     else:
@@ -167,16 +192,23 @@ def find_techniques(
     return tuple(
         TechniqueSpan(
             id=f"t{number}",
-            technique=technique,
-            start=start,
-            end=end,
-            text=text[start:end],
-            score=round(score, 3),
-            explanation=explanation,
-            source="lexicon" if source == "lexicon" else "model",
+            technique=span.technique,
+            start=span.start,
+            end=span.end,
+            text=text[span.start : span.end],
+            score=round(span.score, 3),
+            explanation=span.explanation,
+            source="lexicon" if model is None else "model",
+            technique_score=_rounded(span.technique_score),
+            runner_up=None if span.runner_up is None else span.runner_up[0],
+            runner_up_score=None if span.runner_up is None else round(span.runner_up[1], 3),
         )
-        for number, (technique, start, end, score, explanation, source) in enumerate(found, 1)
+        for number, span in enumerate(found, 1)
     )
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
 
 
 def span_probabilities(
@@ -198,7 +230,7 @@ def span_probabilities(
         token_probabilities(model, tokens, number == 0 and text[end : end + 1] == "\n")
         for number, ((_, end), tokens) in enumerate(zip(sentences, tokenized, strict=True))
     ]
-    encoder = active_span_encoder() if tagger == "encoder" else None
+    encoder = _encoder(tagger)
     if encoder is None:
         decoding = SpanDecoding(model.si.threshold, model.max_gap, model.min_tokens)
         return tokenized, features, decoding
@@ -219,10 +251,12 @@ def span_probabilities(
 
 def _model_spans(
     model: TechniqueModel, text: str, sentences: Sequence[tuple[int, int]], tagger: SpanTagger
-) -> list[tuple[Technique, int, int, float, str, str]]:
+) -> list[_FoundSpan]:
     tokenized, probabilities, decoding = span_probabilities(model, text, sentences, tagger)
+    encoder = _encoder(tagger)
+    weight = 1.0 if encoder is None else encoder.technique_weight
     index = ArticleIndex.of(text, (token for tokens in tokenized for token in tokens))
-    found: list[tuple[Technique, int, int, float, str, str]] = []
+    found: list[_FoundSpan] = []
     for tokens, token_scores in zip(tokenized, probabilities, strict=True):
         if not tokens:
             continue
@@ -233,8 +267,20 @@ def _model_spans(
             max_gap=decoding.max_gap,
             min_tokens=decoding.min_tokens,
         )
-        for start, end, span_score in spans:
-            technique, probability = rank_techniques(model, index, start, end)[0]
-            explanation = explain(technique, index, start, end)
-            found.append((technique, start, end, span_score * probability, explanation, "model"))
+        for start, end, strength in spans:
+            (technique, probability), second = rank_techniques(model, index, start, end)[:2]
+            close = model.runner_up_ratio is not None and (
+                second[1] >= model.runner_up_ratio * probability
+            )
+            found.append(
+                _FoundSpan(
+                    technique,
+                    start,
+                    end,
+                    strength * probability**weight,
+                    explain(technique, index, start, end),
+                    technique_score=probability,
+                    runner_up=second if close else None,
+                )
+            )
     return found

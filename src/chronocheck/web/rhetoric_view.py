@@ -17,6 +17,7 @@ from chronocheck.report.rhetoric import (
     NOT_ANALYSED,
     claims_by_checkworthiness,
     describe_rhetoric_summary,
+    describe_span_techniques,
     describe_technique,
     technique_css,
 )
@@ -36,11 +37,16 @@ class TechniqueCountLine:
 
 @dataclass(frozen=True, slots=True)
 class TechniqueSpanLine:
-    """One technique span as the view lists it."""
+    """One technique span as the view lists it.
+
+    ``name`` is how a reader says its technique, with the runner-up when close
+    ("loaded language or flag waving"); ``runner_up`` is that technique's PTC name.
+    """
 
     id: str
     technique: str
     name: str
+    runner_up: str | None
     start: int
     end: int
     text: str
@@ -123,7 +129,8 @@ def build_rhetoric_view(analysis_id: str, report: Report) -> RhetoricView:
         TechniqueSpanLine(
             id=span.id,
             technique=span.technique,
-            name=describe_technique(span.technique),
+            name=describe_span_techniques(span),
+            runner_up=span.runner_up,
             start=span.start,
             end=span.end,
             text=span.text,
