@@ -47,13 +47,26 @@ from safetensors.numpy import load_file, save_file
 
 from chronocheck.evaluate.ptc import load_articles, read_si_labels, read_tc_labels
 from chronocheck.evaluate.ptc_scoring import Span, score_si
+from chronocheck.minilm.files import model_directory
 from chronocheck.rhetoric.model_file import MODEL_PATH
-from chronocheck.rhetoric.span_encoder import METADATA_KEY, SPAN_ENCODER_PATH, read_metadata
+from chronocheck.rhetoric.span_encoder import (
+    METADATA_KEY,
+    SPAN_ENCODER_PATH,
+    load_span_encoder,
+    read_metadata,
+)
+from chronocheck.rhetoric.span_states import span_state
 from chronocheck.rhetoric.tc_features import ArticleIndex, span_features
 from chronocheck.rhetoric.techniques import decode_spans
 from chronocheck.rhetoric.tokens import Token, tokenize
 
 sys.path.insert(0, str(Path(__file__).parent))
+from train_span_states import (
+    gold_states,
+    held_back_state_classifier,
+    mixed_probabilities,
+    read_lines,
+)
 from train_techniques import as_int32, fit_si, fit_tc, held_back_ids, si_examples, tc_examples
 
 ENCODER_WEIGHTS = (1.0, 0.8, 0.65, 0.5, 0.4)
@@ -187,20 +200,41 @@ def main() -> None:
         weight,
     )
 
-    # The technique model fit without the held-back articles, for the spans' scores.
+    # The technique models fit without the held-back articles, for the spans' scores.
     gold_tc = read_tc_labels(args.data / "data" / "train-task-flc-tc.labels")
-    tc_rows, tc_labels = tc_examples(fit_part, [r for r in gold_tc if r[0] not in held_ids])
+    fit_tc_rows = [r for r in gold_tc if r[0] not in held_ids]
+    held_tc_rows = [r for r in gold_tc if r[0] in held_ids]
+    tc_rows, tc_labels = tc_examples(fit_part, fit_tc_rows)
     tc_vectorizer, tc_model = fit_tc(tc_rows, tc_labels, TC_C)
+    classes = [str(name) for name in tc_model.classes_]
     indexes = {key: ArticleIndex.of(text) for key, text in texts.items()}
+    encoder = load_span_encoder(args.encoder, model_directory())
+    classifier = held_back_state_classifier(encoder, record, fit_part, fit_tc_rows)
+    gated_lines = [
+        (a, t[0].start, t[-1].end)
+        for (a, t, _), m in zip(encoded, maxima, strict=True)
+        if m >= gate
+    ]
+    line_states = read_lines(encoder, texts, gated_lines) if classifier is not None else {}
 
-    def technique_probabilities(article: str, start: int, end: int) -> Any:
+    def technique_probabilities(article: str, start: int, end: int, state: Any) -> list[float]:
         counts: dict[str, int] = {}
         for feature in span_features(indexes[article], start, end):
             counts[feature] = counts.get(feature, 0) + 1
-        return tc_model.predict_proba(tc_vectorizer.transform([counts]))[0]
+        linear = tc_model.predict_proba(tc_vectorizer.transform([counts]))[0]
+        if classifier is None:
+            return [float(p) for p in linear]
+        return mixed_probabilities(classes, linear, state, classifier)
+
+    def decoded_state(article: str, start: int, end: int) -> Any:
+        pieces = next(
+            (p for (a, s, e), p in line_states.items() if a == article and s <= start and end <= e),
+            None,
+        )
+        return None if pieces is None else span_state(pieces, start, end)
 
     found = [
-        (span, strength, float(technique_probabilities(*span).max()))
+        (span, strength, max(technique_probabilities(*span, decoded_state(*span))))
         for span, strength in decode(sentences, decoding)
     ]
     table = []
@@ -217,13 +251,16 @@ def main() -> None:
             f"P {best_row[3].precision:.3f} R {best_row[3].recall:.3f} F0.5 {best_row[0]:.4f}"
         )
     best, technique_weight, floor, score, count = max(table, key=lambda row: (row[0], -row[2]))
+    held_states = gold_states(encoder, held_part, held_tc_rows) if classifier is not None else {}
     ratio, ratio_figures = choose_runner_up_ratio(
         [
-            (technique, technique_probabilities(article, start, end))
-            for article, technique, start, end in gold_tc
-            if article in held_ids
+            (
+                row[1],
+                np.array(technique_probabilities(row[0], row[2], row[3], held_states.get(row))),
+            )
+            for row in held_tc_rows
         ],
-        list(tc_model.classes_),
+        classes,
     )
     record["mix"] = {
         "encoder_weight": weight,

@@ -1,14 +1,14 @@
 """End to end on the seed article: its rhetoric and which claims most need checking (#6).
 
-The expectations are what a reader sees in the seed: "the poison chalice" is
-loaded language, the regime's branding of dissenters as "agents of the foreign
-enemy" is name calling, "further bloodshed and destruction" is marked, plain
-dates are not, and the casualty and cost figures are among the claims most
-worth checking. "Disseminating falsehoods" and Khomeini's call to defend "the
-homeland" are found too, with scores (about 0.35 and 0.30) under the display
-floor chosen on held-back PTC articles (0.375), so a report shows them only
-with ``technique_floor=0``. They pin the behaviour of the shipped models on
-text they were never trained on.
+The expectations are what a reader sees in the seed: the regime's branding of
+dissenters as "agents of the foreign enemy" is name calling, "further
+bloodshed and destruction" is marked, plain dates are not, and the casualty
+and cost figures are among the claims most worth checking. Khomeini's
+"poison chalice" (loaded language), his call to defend "the homeland" (flag
+waving) and "disseminating falsehoods" are found too, with scores (about 0.37,
+0.28 and 0.33) under the display floor chosen on held-back PTC articles
+(0.375), so a report shows them only with ``technique_floor=0``. They pin the
+behaviour of the shipped models on text they were never trained on.
 """
 
 from __future__ import annotations
@@ -49,10 +49,6 @@ def _techniques_over(report: Report, words: str) -> set[str]:
     }
 
 
-def test_the_poison_chalice_is_loaded_language(report: Report) -> None:
-    assert "Loaded_Language" in _techniques_over(report, "poison chalice")
-
-
 def test_branding_dissenters_as_agents_of_the_enemy_is_name_calling(report: Report) -> None:
     assert "Name_Calling,Labeling" in _techniques_over(report, "agents of the foreign enemy")
 
@@ -61,12 +57,20 @@ def test_charged_passages_are_marked(report: Report) -> None:
     assert _techniques_over(report, "bloodshed and destruction")
 
 
-@pytest.mark.parametrize("words", ["disseminating falsehoods", "defending the homeland"])
+@pytest.mark.parametrize(
+    ("words", "technique"),
+    [
+        ("poison chalice", "Loaded_Language"),
+        ("defending the homeland", "Flag-Waving"),
+        ("disseminating falsehoods", "Loaded_Language"),
+    ],
+)
 def test_weaker_charged_passages_are_found_under_the_floor(
-    report: Report, every_span: Report, words: str
+    report: Report, every_span: Report, words: str, technique: str
 ) -> None:
     assert report.rhetoric is not None and report.rhetoric.below_floor > 0
-    assert _techniques_over(every_span, words)
+    assert not _techniques_over(report, words)
+    assert technique in _techniques_over(every_span, words)
 
 
 def test_plain_dates_are_not_marked(report: Report) -> None:

@@ -121,10 +121,10 @@ def test_a_feature_span_scores_its_strongest_token_times_its_technique() -> None
     model = load_technique_model(MODEL_PATH)
     assert model is not None
     lines = _lines(ARTICLE)
-    tokenized, probabilities, _ = span_probabilities(model, ARTICLE, lines, "features")
+    scored = span_probabilities(model, ARTICLE, lines, "features")
     strength = {
         (token.start, token.end): p
-        for tokens, scores in zip(tokenized, probabilities, strict=True)
+        for tokens, scores in zip(scored.tokens, scored.probabilities, strict=True)
         for token, p in zip(tokens, scores, strict=True)
     }
     spans = find_techniques(ARTICLE, lines, tagger="features")

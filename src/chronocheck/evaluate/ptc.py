@@ -13,7 +13,7 @@ official metrics of :mod:`chronocheck.evaluate.ptc_scoring`.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,12 +30,11 @@ from chronocheck.evaluate.ptc_scoring import (
 )
 from chronocheck.models import SpanTagger, TechniqueSpan
 from chronocheck.rhetoric.model_file import active_technique_model
-from chronocheck.rhetoric.tc_features import ArticleIndex
 from chronocheck.rhetoric.techniques import (
     classify_span,
     display_floor,
     find_techniques,
-    rank_techniques,
+    rank_given_spans,
 )
 
 Split = Literal["train", "dev"]
@@ -176,51 +175,70 @@ def predict_si(
     ]
 
 
-def predict_tc(
+#: A span's techniques with their probabilities, most probable first.
+Ranking = list[tuple[str, float]]
+
+
+def rank_gold_spans(
     articles: Sequence[PtcArticle], template: Sequence[LabelledSpan]
-) -> list[LabelledSpan]:
-    """A technique for every template row; a span's k rows get its k most probable techniques."""
-    texts = {article.id: article.text for article in articles}
-    rows_by_span: dict[Span, int] = Counter((a, s, e) for a, _, s, e in template)
+) -> dict[Span, Ranking]:
+    """Each template span's techniques as the tagger ranks them (one, from the lexicon,
+    without the model file)."""
+    by_id = {article.id: article for article in articles}
+    spans_by_article: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for article, _, start, end in template:
+        if (start, end) not in spans_by_article[article]:
+            spans_by_article[article].append((start, end))
     model = active_technique_model()
-    indexes: dict[str, ArticleIndex] = {}
-    labels: dict[Span, list[str]] = {}
-    for span, count in rows_by_span.items():
-        article, start, end = span
+    ranked: dict[Span, Ranking] = {}
+    for article_id, spans in spans_by_article.items():
+        text, sentences = by_id[article_id].text, by_id[article_id].sentences
         if model is None:
-            labels[span] = [str(classify_span(texts[article], start, end)[0])] * count
-            continue
-        index = indexes.setdefault(article, ArticleIndex.of(texts[article]))
-        ranked = [str(name) for name, _ in rank_techniques(model, index, start, end)]
-        labels[span] = ranked[:count] + [ranked[0]] * (count - len(ranked))
+            rankings = [[classify_span(text, start, end)] for start, end in spans]
+        else:
+            rankings = rank_given_spans(model, text, sentences, spans)
+        for (start, end), ranking in zip(spans, rankings, strict=True):
+            ranked[(article_id, start, end)] = [(str(name), p) for name, p in ranking]
+    return ranked
+
+
+def predict_tc(
+    articles: Sequence[PtcArticle],
+    template: Sequence[LabelledSpan],
+    ranked: dict[Span, Ranking] | None = None,
+) -> list[LabelledSpan]:
+    """A technique for every template row; a span's k rows get its k most probable techniques.
+
+    ``ranked`` is :func:`rank_gold_spans` of the template when already computed.
+    """
+    ranked = rank_gold_spans(articles, template) if ranked is None else ranked
     taken: dict[Span, int] = defaultdict(int)
     predictions = []
     for article, _, start, end in template:
         span = (article, start, end)
-        predictions.append((article, labels[span][taken[span]], start, end))
+        names = [name for name, _ in ranked[span]]
+        predictions.append((article, names[min(taken[span], len(names) - 1)], start, end))
         taken[span] += 1
     return predictions
 
 
-def runner_up_accuracy(articles: Sequence[PtcArticle], gold: Sequence[LabelledSpan]) -> float:
+def runner_up_accuracy(
+    ranked: dict[Span, Ranking], gold: Sequence[LabelledSpan], ratio: float | None
+) -> float:
     """The share of ``gold`` rows whose technique is our first or the runner-up we would name.
 
-    The runner-up is named when the model rates it at least
-    ``runner_up_ratio`` times as probable as the first; without a model file
-    only the first counts.
+    Args:
+        ranked: :func:`rank_gold_spans` of ``gold``.
+        gold: The gold TC rows.
+        ratio: A runner-up is named when at least this share as probable as the
+            first (``TechniqueModel.runner_up_ratio``); None: never.
     """
-    texts = {article.id: article.text for article in articles}
-    model = active_technique_model()
-    indexes: dict[str, ArticleIndex] = {}
     right = 0
     for article, technique, start, end in gold:
-        if model is None:
-            named = [classify_span(texts[article], start, end)[0]]
-        else:
-            index = indexes.setdefault(article, ArticleIndex.of(texts[article]))
-            (first, p1), (second, p2) = rank_techniques(model, index, start, end)[:2]
-            ratio = model.runner_up_ratio
-            named = [first, second] if ratio is not None and p2 >= ratio * p1 else [first]
+        ranking = ranked[(article, start, end)]
+        named = {ranking[0][0]}
+        if ratio is not None and len(ranking) > 1 and ranking[1][1] >= ratio * ranking[0][1]:
+            named.add(ranking[1][0])
         right += technique in named
     return right / len(gold) if gold else 0.0
 
@@ -254,18 +272,21 @@ def evaluate_rhetoric(data: Path, split: Split = "dev") -> RhetoricScores:
     ]
     majority = [(a, MAJORITY_TECHNIQUE, s, e) for a, _, s, e in gold_tc]
     model = active_technique_model()
+    ranked = rank_gold_spans(articles, gold_tc)
     return RhetoricScores(
         split=split,
         articles=len(articles),
         source="lexicon" if model is None else "model",
         si=score_si(ours, gold_si),
-        tc=score_tc(predict_tc(articles, gold_tc), gold_tc),
+        tc=score_tc(predict_tc(articles, gold_tc, ranked), gold_tc),
         si_reported=score_si(reported, gold_si),
         si_features=score_si(features, gold_si),
         si_sentences=score_si(sentences, gold_si),
         si_lexicon=score_si(lexicon, gold_si),
         tc_majority=score_tc(majority, gold_tc),
-        tc_with_runner_up=runner_up_accuracy(articles, gold_tc),
+        tc_with_runner_up=runner_up_accuracy(
+            ranked, gold_tc, None if model is None else model.runner_up_ratio
+        ),
     )
 
 

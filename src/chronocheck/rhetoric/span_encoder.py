@@ -35,7 +35,13 @@ from chronocheck.minilm.files import (
     load_tokenizer,
     model_directory,
 )
-from chronocheck.rhetoric.tokens import Token
+from chronocheck.rhetoric.span_states import (
+    STATE_TENSORS,
+    PieceStates,
+    StateClassifier,
+    span_state,
+)
+from chronocheck.rhetoric.tokens import Token, tokenize
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
@@ -62,6 +68,20 @@ class PieceWindow:
 
     ids: tuple[int, ...]
     offsets: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """What the encoder read in one sentence.
+
+    Attributes:
+        probabilities: Each token's probability of lying inside a technique span.
+        pieces: The sentence's word pieces and their states, for classifying
+            the techniques of spans in it (:mod:`chronocheck.rhetoric.span_states`).
+    """
+
+    probabilities: list[float]
+    pieces: PieceStates
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +166,8 @@ class SpanEncoder:
             rest of a check; see ``scripts/select_span_settings.py``).
         encoder_weight: A token's probability is this share of the encoder's
             plus the rest of the string-feature model's (the two err differently).
+        classifier: Technique probabilities from the states of a span's pieces,
+            mixed with the string-feature model's; None: that model alone.
 
     Not a dataclass: it holds a loaded tokenizer and model.
     """
@@ -160,6 +182,7 @@ class SpanEncoder:
         technique_weight: float = 1.0,
         gate: float = 0.0,
         encoder_weight: float = 1.0,
+        classifier: StateClassifier | None = None,
     ) -> None:
         self._tokenizer = tokenizer
         self._model = model
@@ -172,6 +195,12 @@ class SpanEncoder:
         self.technique_weight = technique_weight
         self.gate = gate
         self.encoder_weight = encoder_weight
+        self.classifier = classifier
+
+    @property
+    def hidden_size(self) -> int:
+        """The size of each word piece's state."""
+        return self._model.config.hidden_size
 
     @property
     def layers(self) -> int:
@@ -181,7 +210,13 @@ class SpanEncoder:
     def probabilities(
         self, text: str, sentences: Sequence[tuple[int, int]], tokens: Sequence[Sequence[Token]]
     ) -> list[list[float]]:
-        """Each token's probability of lying inside a technique span.
+        """Each token's probability of lying inside a technique span (see :meth:`read`)."""
+        return [reading.probabilities for reading in self.read(text, sentences, tokens)]
+
+    def read(
+        self, text: str, sentences: Sequence[tuple[int, int]], tokens: Sequence[Sequence[Token]]
+    ) -> list[SentenceReading]:
+        """Read sentences: each token's probability and each word piece's state.
 
         Args:
             text: The article text.
@@ -189,7 +224,7 @@ class SpanEncoder:
             tokens: The tokens of each sentence (``tokens.tokenize``).
 
         Returns:
-            One list per sentence, one probability per token.
+            One reading per sentence, one probability per token.
         """
         windows = [
             (number, window)
@@ -197,20 +232,54 @@ class SpanEncoder:
             for window in sentence_windows(self._tokenizer, text, start, end)
         ]
         pieces: list[list[tuple[int, int, float]]] = [[] for _ in sentences]
+        states: list[list[PieceStates]] = [[] for _ in sentences]
         order = sorted(range(len(windows)), key=lambda index: len(windows[index][1].ids))
         for first in range(0, len(order), BATCH_SIZE):
             batch = [windows[index] for index in order[first : first + BATCH_SIZE]]
-            for (number, window), scores in zip(batch, self._score(batch), strict=True):
+            for (number, window), (scores, hidden) in zip(batch, self._score(batch), strict=True):
                 pieces[number].extend(
                     (start, end, score)
                     for (start, end), score in zip(window.offsets, scores, strict=True)
                 )
+                states[number].append(PieceStates(np.array(window.offsets, np.int64), hidden))
         return [
-            token_maxima(sentence_tokens, sorted(sentence_pieces))
-            for sentence_tokens, sentence_pieces in zip(tokens, pieces, strict=True)
+            SentenceReading(
+                token_maxima(sentence_tokens, sorted(sentence_pieces)),
+                PieceStates.join(sentence_states, self.hidden_size),
+            )
+            for sentence_tokens, sentence_pieces, sentence_states in zip(
+                tokens, pieces, states, strict=True
+            )
         ]
 
-    def _score(self, batch: Sequence[tuple[int, PieceWindow]]) -> list[list[float]]:
+    def span_states(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        spans: Sequence[tuple[int, int]],
+    ) -> list[FloatArray | None]:
+        """The state of each given span (:func:`~chronocheck.rhetoric.span_states.span_state`).
+
+        Only the sentences that overlap a span are read; a span across
+        sentences takes the pieces of each. None for a span with no piece.
+        """
+        wanted = [(s, e) for s, e in sentences if any(a < e and s < b for a, b in spans)]
+        readings = self.read(text, wanted, [tokenize(text, s, e) for s, e in wanted])
+        states = []
+        for start, end in spans:
+            overlapping = [
+                reading.pieces
+                for (s, e), reading in zip(wanted, readings, strict=True)
+                if s < end and start < e
+            ]
+            pieces = PieceStates.join(overlapping, self.hidden_size)
+            states.append(span_state(pieces, start, end))
+        return states
+
+    def _score(
+        self, batch: Sequence[tuple[int, PieceWindow]]
+    ) -> list[tuple[list[float], FloatArray]]:
+        """Each window's piece probabilities and piece states."""
         length = max(len(window.ids) for _, window in batch) + 2
         input_ids = np.full((len(batch), length), self._pad, dtype=np.int64)
         mask = np.zeros((len(batch), length), dtype=np.int64)
@@ -222,7 +291,10 @@ class SpanEncoder:
         logits = hidden @ self._head_weight + np.float32(self._head_bias)
         probabilities = 1.0 / (1.0 + np.exp(-logits))
         return [
-            probabilities[row, 1 : len(window.ids) + 1].tolist()
+            (
+                probabilities[row, 1 : len(window.ids) + 1].tolist(),
+                hidden[row, 1 : len(window.ids) + 1],
+            )
             for row, (_, window) in enumerate(batch)
         ]
 
@@ -264,6 +336,9 @@ def load_span_encoder(path: Path, base: Path) -> SpanEncoder:
     try:
         head = tensors.pop(HEAD_WEIGHT).astype(np.float32).reshape(-1)
         bias = float(tensors.pop(HEAD_BIAS).reshape(-1)[0])
+        classifier = StateClassifier.from_file(
+            {name: tensors.pop(name) for name in STATE_TENSORS if name in tensors}, record
+        )
         decoding = SpanDecoding(
             threshold=float(record["decoding"]["threshold"]),
             max_gap=int(record["decoding"]["max_gap"]),
@@ -291,6 +366,7 @@ def load_span_encoder(path: Path, base: Path) -> SpanEncoder:
         technique_weight=technique_weight,
         gate=gate,
         encoder_weight=weight,
+        classifier=classifier,
     )
 
 

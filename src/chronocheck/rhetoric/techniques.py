@@ -8,9 +8,11 @@ Two steps, as in SemEval-2020 Task 11:
   logistic regression over string features
   (:mod:`chronocheck.rhetoric.si_features`); runs of marked tokens become spans;
 * **technique classification**: each span gets the most probable of the 14
-  techniques from a multinomial logistic regression
-  (:mod:`chronocheck.rhetoric.tc_features`), and the second most probable as
-  its runner-up when that one comes close.
+  techniques from a multinomial logistic regression over string features
+  (:mod:`chronocheck.rhetoric.tc_features`), mixed, where the encoder read the
+  sentence, with one over the encoder's states of the span
+  (:mod:`chronocheck.rhetoric.span_states`); the second most probable is its
+  runner-up when that one comes close.
 
 The models were trained on the PTC corpus (``docs/rhetoric-model.md``). Without
 the technique model file the lexicon-and-pattern fallback of
@@ -30,6 +32,7 @@ from chronocheck.rhetoric.explain import explain
 from chronocheck.rhetoric.model_file import TechniqueModel, active_technique_model
 from chronocheck.rhetoric.si_features import WINDOW, WINDOW_PREFIX, split_token_features
 from chronocheck.rhetoric.span_encoder import SpanDecoding, SpanEncoder, active_span_encoder
+from chronocheck.rhetoric.span_states import FloatArray, PieceStates, StateClassifier, span_state
 from chronocheck.rhetoric.tc_features import ArticleIndex, span_features
 from chronocheck.rhetoric.technique_lexicon import PATTERNS, find_lexicon_spans
 from chronocheck.rhetoric.tokens import Token, tokenize
@@ -111,12 +114,55 @@ def token_probabilities(model: TechniqueModel, tokens: Sequence[Token], title: b
 
 
 def rank_techniques(
-    model: TechniqueModel, index: ArticleIndex, start: int, end: int
+    model: TechniqueModel,
+    index: ArticleIndex,
+    start: int,
+    end: int,
+    *,
+    state: FloatArray | None = None,
+    classifier: StateClassifier | None = None,
 ) -> list[tuple[Technique, float]]:
-    """Every technique with its probability for the span, most probable first."""
+    """Every technique with its probability for the span, most probable first.
+
+    With the span's encoder ``state`` and a ``classifier`` of such states, each
+    probability is ``classifier.mix`` times the classifier's plus the rest of
+    the string-feature model's; else the string-feature model's alone.
+    """
     probabilities = model.tc.probabilities(span_features(index, start, end))
+    if state is not None and classifier is not None:
+        by_state = dict(zip(classifier.classes, classifier.probabilities(state), strict=True))
+        mix = classifier.mix
+        probabilities = [
+            mix * float(by_state[name]) + (1 - mix) * p
+            for name, p in zip(model.tc.classes, probabilities, strict=True)
+        ]
     ranked = sorted(zip(model.tc.classes, probabilities, strict=True), key=lambda p: -p[1])
     return [(cast(Technique, name), probability) for name, probability in ranked]
+
+
+def rank_given_spans(
+    model: TechniqueModel,
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    spans: Sequence[tuple[int, int]],
+    tagger: SpanTagger = "encoder",
+) -> list[list[tuple[Technique, float]]]:
+    """:func:`rank_techniques` of each given span of an article (PTC's TC task).
+
+    With the encoder and its state classifier shipped, the encoder reads every
+    sentence a span overlaps (a found span has states only where the gate let
+    the encoder read).
+    """
+    encoder = _encoder(tagger)
+    classifier = None if encoder is None else encoder.classifier
+    states: Sequence[FloatArray | None] = [None] * len(spans)
+    if encoder is not None and classifier is not None:
+        states = encoder.span_states(text, sentences, spans)
+    index = ArticleIndex.of(text)
+    return [
+        rank_techniques(model, index, start, end, state=state, classifier=classifier)
+        for (start, end), state in zip(spans, states, strict=True)
+    ]
 
 
 def classify_span(text: str, start: int, end: int) -> tuple[Technique, float]:
@@ -211,12 +257,30 @@ def _rounded(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
 
+@dataclass(frozen=True, slots=True)
+class ScoredSentences:
+    """Each sentence's tokens and their probabilities of lying in a span.
+
+    Attributes:
+        tokens: Each sentence's tokens.
+        probabilities: One probability per token.
+        decoding: How the probabilities become spans.
+        pieces: The encoder's word pieces and states of each sentence it read;
+            None for the others (and for every sentence without the encoder).
+    """
+
+    tokens: list[list[Token]]
+    probabilities: list[list[float]]
+    decoding: SpanDecoding
+    pieces: list[PieceStates | None]
+
+
 def span_probabilities(
     model: TechniqueModel,
     text: str,
     sentences: Sequence[tuple[int, int]],
     tagger: SpanTagger = "encoder",
-) -> tuple[list[list[Token]], list[list[float]], SpanDecoding]:
+) -> ScoredSentences:
     """Each sentence's tokens, their probabilities of lying in a span, and the decoding.
 
     The string-feature model scores every sentence. With ``tagger="encoder"``
@@ -233,31 +297,35 @@ def span_probabilities(
     encoder = _encoder(tagger)
     if encoder is None:
         decoding = SpanDecoding(model.si.threshold, model.max_gap, model.min_tokens)
-        return tokenized, features, decoding
+        return ScoredSentences(tokenized, features, decoding, [None] * len(tokenized))
     gated = [i for i, scores in enumerate(features) if scores and max(scores) >= encoder.gate]
-    encoded = encoder.probabilities(
-        text, [sentences[i] for i in gated], [tokenized[i] for i in gated]
-    )
+    readings = encoder.read(text, [sentences[i] for i in gated], [tokenized[i] for i in gated])
     by_encoder = [[0.0] * len(tokens) for tokens in tokenized]
-    for index, scores in zip(gated, encoded, strict=True):
-        by_encoder[index] = scores
+    pieces: list[PieceStates | None] = [None] * len(tokenized)
+    for index, reading in zip(gated, readings, strict=True):
+        by_encoder[index] = reading.probabilities
+        pieces[index] = reading.pieces
     weight = encoder.encoder_weight
     probabilities = [
         [weight * e + (1 - weight) * f for e, f in zip(encoder_scores, feature_scores, strict=True)]
         for encoder_scores, feature_scores in zip(by_encoder, features, strict=True)
     ]
-    return tokenized, probabilities, encoder.decoding
+    return ScoredSentences(tokenized, probabilities, encoder.decoding, pieces)
 
 
 def _model_spans(
     model: TechniqueModel, text: str, sentences: Sequence[tuple[int, int]], tagger: SpanTagger
 ) -> list[_FoundSpan]:
-    tokenized, probabilities, decoding = span_probabilities(model, text, sentences, tagger)
+    scored = span_probabilities(model, text, sentences, tagger)
     encoder = _encoder(tagger)
     weight = 1.0 if encoder is None else encoder.technique_weight
-    index = ArticleIndex.of(text, (token for tokens in tokenized for token in tokens))
+    classifier = None if encoder is None else encoder.classifier
+    decoding = scored.decoding
+    index = ArticleIndex.of(text, (token for tokens in scored.tokens for token in tokens))
     found: list[_FoundSpan] = []
-    for tokens, token_scores in zip(tokenized, probabilities, strict=True):
+    for tokens, token_scores, pieces in zip(
+        scored.tokens, scored.probabilities, scored.pieces, strict=True
+    ):
         if not tokens:
             continue
         spans = decode_spans(
@@ -268,7 +336,9 @@ def _model_spans(
             min_tokens=decoding.min_tokens,
         )
         for start, end, strength in spans:
-            (technique, probability), second = rank_techniques(model, index, start, end)[:2]
+            state = None if pieces is None else span_state(pieces, start, end)
+            ranked = rank_techniques(model, index, start, end, state=state, classifier=classifier)
+            (technique, probability), second = ranked[:2]
             close = model.runner_up_ratio is not None and (
                 second[1] >= model.runner_up_ratio * probability
             )
