@@ -181,7 +181,7 @@ class Timex(_Serializable):
     """A TIMEX3-style time expression.
 
     Attributes:
-        id: ``"t1"``, ``"t2"``... in text order.
+        id: ``"t1"``, ``"t2"``... in text order (``"w1"``... for a span below the floor).
         text: The expression as written.
         start: Start offset in the article text.
         end: End offset (exclusive).
@@ -413,7 +413,7 @@ class TechniqueSpan(_Serializable):
     """A stretch of the article that uses a persuasion technique.
 
     Attributes:
-        id: ``"t1"``, ``"t2"``... in text order.
+        id: ``"t1"``, ``"t2"``... in text order (``"w1"``... for a span below the floor).
         technique: The SemEval-2020 Task 11 technique.
         start: Start offset in the article text.
         end: End offset (exclusive).
@@ -462,6 +462,9 @@ class Rhetoric(_Serializable):
         floor: The lowest score a span needed to be reported (0: every span).
         below_floor: How many spans the tagger found with a lower score; they are
             left out of ``techniques``, ``counts`` and ``loaded_sentences``.
+        weaker: Those spans, in text order, ids ``"w1"``, ``"w2"``...: reports
+            list them apart, for the reader who wants what the tagger was
+            unsure of.
     """
 
     techniques: tuple[TechniqueSpan, ...] = ()
@@ -470,6 +473,7 @@ class Rhetoric(_Serializable):
     loaded_sentences: int = 0
     floor: float = 0.0
     below_floor: int = 0
+    weaker: tuple[TechniqueSpan, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

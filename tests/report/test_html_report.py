@@ -244,4 +244,4 @@ def test_claims_are_coloured_by_verdict_only_once_checked(
     assert "omissions-heading" not in page
     assert "reference-1" not in page
     assert '<div class="article-text" lang="en">' in page
-    assert "<details" not in page
+    assert '<details class="evidence"' not in page

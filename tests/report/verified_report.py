@@ -335,7 +335,20 @@ def _rhetoric() -> Rhetoric:
         TechniqueCount(technique=technique, count=1)
         for technique in ("Doubt", "Exaggeration,Minimisation", "Loaded_Language")
     )
-    return Rhetoric(techniques=techniques, counts=counts, sentences=6, loaded_sentences=1)
+    weaker = (
+        _technique("w1", "The ceasefire", "Flag-Waving", score=0.08, technique_score=0.4,
+                   explanation='Flag waving: the model reads "The ceasefire" as pride.',
+                   runner_up="Loaded_Language", runner_up_score=0.3),
+    )  # fmt: skip
+    return Rhetoric(
+        techniques=techniques,
+        counts=counts,
+        sentences=6,
+        loaded_sentences=1,
+        floor=0.1,
+        below_floor=1,
+        weaker=weaker,
+    )
 
 
 def unchecked_report() -> Report:

@@ -51,7 +51,7 @@ def _report() -> Report:
     return replace(small_report(), rhetoric=None)
 
 
-def test_spans_below_the_floor_are_left_out_and_counted(
+def test_spans_below_the_floor_are_kept_apart_and_counted(
     stub_spans: tuple[TechniqueSpan, ...],
 ) -> None:
     result = analyse_rhetoric(_report(), _sentences(SMALL_TEXT), floor=0.5)
@@ -64,17 +64,21 @@ def test_spans_below_the_floor_are_left_out_and_counted(
         ("Doubt", 1),
         ("Loaded_Language", 1),
     }
-    assert "1 weaker span (score below 0.5) not shown." in describe_rhetoric_summary(
+    assert [(s.id, s.score) for s in result.rhetoric.weaker] == [("w1", 0.1)]
+    assert "1 weaker span (score below 0.5) listed apart." in describe_rhetoric_summary(
         result.rhetoric
     )
+    # A schema 1.4 report counted its weaker spans without keeping them.
+    counted_only = replace(result.rhetoric, weaker=())
+    assert "1 weaker span (score below 0.5) not shown." in describe_rhetoric_summary(counted_only)
 
 
 def test_floor_zero_reports_every_span(stub_spans: tuple[TechniqueSpan, ...]) -> None:
     result = analyse_rhetoric(_report(), _sentences(SMALL_TEXT), floor=0.0)
     assert result.rhetoric is not None
     assert len(result.rhetoric.techniques) == len(stub_spans)
-    assert result.rhetoric.below_floor == 0
-    assert "not shown" not in describe_rhetoric_summary(result.rhetoric)
+    assert result.rhetoric.below_floor == 0 and result.rhetoric.weaker == ()
+    assert "weaker" not in describe_rhetoric_summary(result.rhetoric)
 
 
 def test_no_floor_given_takes_the_model_s_display_floor(

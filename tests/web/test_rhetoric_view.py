@@ -54,6 +54,9 @@ def test_the_page_and_its_json_twin_show_the_same_rhetoric(client: TestClient) -
         assert f'id="detail-{span["id"]}"' in page and span["explanation"] in page.replace(
             "&#34;", '"'
         )
+    assert [span["id"] for span in body["weaker"]] == ["w1"]
+    weaker = page[page.index('<details class="weaker">') :]
+    assert 'id="detail-w1"' in weaker and 'href="#technique-w1"' not in page
     assert f'href="/api/analyses/{analysis_id}/rhetoric"' in page
     assert "<script" not in page
     assert f'href="/analyses/{analysis_id}/rhetoric"' in client.get(f"/analyses/{analysis_id}").text

@@ -52,6 +52,7 @@ from chronocheck.report.rhetoric import (
     describe_rhetoric_summary,
     describe_span_techniques,
     describe_technique_span,
+    describe_weaker_heading,
     technique_css,
 )
 from chronocheck.report.segments import Layer, Segment, split_segments
@@ -181,6 +182,7 @@ def render_html(report: Report, *, color: bool = False, width: int = 100) -> str
             rhetoric=report.rhetoric,
             rhetoric_pieces=rhetoric_pieces(report) if report.rhetoric else [],
             rhetoric_summary=describe_rhetoric_summary(report.rhetoric) if report.rhetoric else "",
+            weaker_heading=describe_weaker_heading(report.rhetoric) if report.rhetoric else "",
             rhetoric_counts=describe_counts_by_technique(report.rhetoric)
             if report.rhetoric
             else "",

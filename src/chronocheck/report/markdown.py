@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from chronocheck.models import Claim, Evidence, Report
+from chronocheck.models import Claim, Evidence, Report, Rhetoric, TechniqueSpan
 from chronocheck.report.formatting import (
     describe_counts,
     describe_entities,
@@ -42,6 +42,7 @@ from chronocheck.report.rhetoric import (
     describe_counts_by_technique,
     describe_rhetoric_summary,
     describe_technique_span,
+    describe_weaker_heading,
 )
 from chronocheck.report.verdicts import (
     NO_OMISSIONS,
@@ -134,13 +135,7 @@ def render_markdown(report: Report, *, color: bool = False, width: int = 100) ->
             ],
             rhetoric=report.rhetoric,
             rhetoric_summary=describe_rhetoric_summary(report.rhetoric) if report.rhetoric else "",
-            rhetoric_counts=describe_counts_by_technique(report.rhetoric)
-            if report.rhetoric
-            else "",
-            technique_rows=[
-                (span, describe_technique_span(span), trim(span.text, CLAIM_TEXT_LIMIT))
-                for span in (report.rhetoric.techniques if report.rhetoric else ())
-            ],
+            technique_tables=_technique_tables(report.rhetoric) if report.rhetoric else [],
             not_analysed=NOT_ANALYSED,
             checkworthy_rows=[
                 (claim, trim(claim.text, CLAIM_TEXT_LIMIT), describe_status(claim.verdict.label))
@@ -240,3 +235,24 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+def _technique_tables(rhetoric: Rhetoric) -> list[tuple[str, list[tuple[TechniqueSpan, str, str]]]]:
+    """The reported spans under their counts, then the weaker spans: a heading and rows each."""
+    tables = []
+    if rhetoric.techniques:
+        tables.append(
+            (f"By technique: {describe_counts_by_technique(rhetoric)}.", rhetoric.techniques)
+        )
+    if rhetoric.weaker:
+        tables.append((f"{describe_weaker_heading(rhetoric)}:", rhetoric.weaker))
+    return [
+        (
+            heading,
+            [
+                (span, describe_technique_span(span), trim(span.text, CLAIM_TEXT_LIMIT))
+                for span in spans
+            ],
+        )
+        for heading, spans in tables
+    ]

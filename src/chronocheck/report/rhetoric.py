@@ -77,7 +77,14 @@ def _weaker(rhetoric: Rhetoric) -> str:
     if not rhetoric.below_floor:
         return ""
     spans = "span" if rhetoric.below_floor == 1 else "spans"
-    return f" {rhetoric.below_floor} weaker {spans} (score below {rhetoric.floor:g}) not shown."
+    # A report of schema 1.4 counted its weaker spans without keeping them.
+    where = "listed apart" if rhetoric.weaker else "not shown"
+    return f" {rhetoric.below_floor} weaker {spans} (score below {rhetoric.floor:g}) {where}."
+
+
+def describe_weaker_heading(rhetoric: Rhetoric) -> str:
+    """The heading of the weaker spans' list: "Weaker spans (score below 0.375), not marked"."""
+    return f"Weaker spans (score below {rhetoric.floor:g}), not marked in the text"
 
 
 def describe_counts_by_technique(rhetoric: Rhetoric) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from rich import box
@@ -25,7 +25,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from chronocheck.models import Claim, Inconsistency, Omission, Report, Rhetoric
+from chronocheck.models import Claim, Inconsistency, Omission, Report, TechniqueSpan
 from chronocheck.report.formatting import (
     count_noun,
     describe_counts,
@@ -47,6 +47,7 @@ from chronocheck.report.rhetoric import (
     describe_counts_by_technique,
     describe_rhetoric_summary,
     describe_technique_span,
+    describe_weaker_heading,
 )
 from chronocheck.report.verdicts import (
     NO_OMISSIONS,
@@ -155,20 +156,23 @@ def _rhetoric_sections(report: Report) -> Iterable[RenderableType]:
         yield Text(describe_rhetoric_summary(rhetoric))
         if rhetoric.counts:
             yield Text(describe_counts_by_technique(rhetoric), style=DETAIL_STYLE)
-            yield _techniques_table(rhetoric)
+            yield _techniques_table(rhetoric.techniques)
+        if rhetoric.weaker:
+            yield Text(describe_weaker_heading(rhetoric), style=DETAIL_STYLE)
+            yield _techniques_table(rhetoric.weaker)
     ranked = claims_by_checkworthiness(report.claims)
     if ranked:
         yield _heading(f"Most worth checking ({len(ranked)} of {len(report.claims)} claims)")
         yield _checkworthy_table(ranked)
 
 
-def _techniques_table(rhetoric: Rhetoric) -> Table:
+def _techniques_table(spans: Sequence[TechniqueSpan]) -> Table:
     """Draw one row per technique span: id, technique and score, words and explanation."""
     table = Table(box=box.SIMPLE_HEAD, expand=True)
     table.add_column("ID", no_wrap=True)
     table.add_column("Technique", max_width=TECHNIQUE_COLUMN_WIDTH)
     table.add_column("Span", ratio=1)
-    for span in rhetoric.techniques:
+    for span in spans:
         cell = Text(f"“{trim(span.text, TECHNIQUE_TEXT_LIMIT)}”")
         cell.append(f"\n{span.explanation}", style=DETAIL_STYLE)
         table.add_row(Text(span.id, style=LABEL_STYLE), Text(describe_technique_span(span)), cell)

@@ -50,6 +50,10 @@ def analyse_rhetoric(
         replace(span, id=f"t{number}")
         for number, span in enumerate((span for span in found if span.score >= floor), 1)
     )
+    weaker = tuple(
+        replace(span, id=f"w{number}")
+        for number, span in enumerate((span for span in found if span.score < floor), 1)
+    )
     scores = score_checkworthiness([claim.text for claim in report.claims])
     claims = tuple(
         replace(claim, checkworthiness=round(score, SCORE_DIGITS))
@@ -61,7 +65,8 @@ def analyse_rhetoric(
         sentences=len(sentences),
         loaded_sentences=count_loaded_sentences(spans, sentences),
         floor=floor,
-        below_floor=len(found) - len(spans),
+        below_floor=len(weaker),
+        weaker=weaker,
     )
     return replace(report, claims=claims, rhetoric=rhetoric)
 

@@ -12,13 +12,14 @@ import logging
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from chronocheck.models import Report
+from chronocheck.models import Report, TechniqueSpan
 from chronocheck.report.rhetoric import (
     NOT_ANALYSED,
     claims_by_checkworthiness,
     describe_rhetoric_summary,
     describe_span_techniques,
     describe_technique,
+    describe_weaker_heading,
     technique_css,
 )
 
@@ -81,6 +82,8 @@ class RhetoricView:
         counts: Spans per technique, most frequent first.
         techniques: The spans in text order.
         checkworthy: Every claim with a score above zero, most worth checking first.
+        weaker: The spans under the display floor, in text order (not marked in the text).
+        weaker_heading: The heading of their list.
     """
 
     analysis_id: str
@@ -91,6 +94,8 @@ class RhetoricView:
     counts: tuple[TechniqueCountLine, ...]
     techniques: tuple[TechniqueSpanLine, ...]
     checkworthy: tuple[CheckworthyLine, ...]
+    weaker: tuple[TechniqueSpanLine, ...] = ()
+    weaker_heading: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields, without the CSS classes the page uses."""
@@ -102,6 +107,7 @@ class RhetoricView:
             "loaded_sentences": self.loaded_sentences,
             "counts": [_without_css(asdict(line)) for line in self.counts],
             "techniques": [_without_css(asdict(line)) for line in self.techniques],
+            "weaker": [_without_css(asdict(line)) for line in self.weaker],
             "checkworthiness": [asdict(line) for line in self.checkworthy],
         }
 
@@ -125,22 +131,8 @@ def build_rhetoric_view(analysis_id: str, report: Report) -> RhetoricView:
         )
         for count in rhetoric.counts
     )
-    spans = tuple(
-        TechniqueSpanLine(
-            id=span.id,
-            technique=span.technique,
-            name=describe_span_techniques(span),
-            runner_up=span.runner_up,
-            start=span.start,
-            end=span.end,
-            text=span.text,
-            score=span.score,
-            explanation=span.explanation,
-            source=span.source,
-            css=technique_css(span.technique),
-        )
-        for span in rhetoric.techniques
-    )
+    spans = tuple(_span_line(span) for span in rhetoric.techniques)
+    weaker = tuple(_span_line(span) for span in rhetoric.weaker)
     return RhetoricView(
         analysis_id=analysis_id,
         analysed=True,
@@ -150,6 +142,24 @@ def build_rhetoric_view(analysis_id: str, report: Report) -> RhetoricView:
         counts=counts,
         techniques=spans,
         checkworthy=checkworthy,
+        weaker=weaker,
+        weaker_heading=describe_weaker_heading(rhetoric),
+    )
+
+
+def _span_line(span: TechniqueSpan) -> TechniqueSpanLine:
+    return TechniqueSpanLine(
+        id=span.id,
+        technique=span.technique,
+        name=describe_span_techniques(span),
+        runner_up=span.runner_up,
+        start=span.start,
+        end=span.end,
+        text=span.text,
+        score=span.score,
+        explanation=span.explanation,
+        source=span.source,
+        css=technique_css(span.technique),
     )
 
 
