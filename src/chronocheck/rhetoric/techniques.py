@@ -281,7 +281,8 @@ def span_probabilities(
     sentences: Sequence[tuple[int, int]],
     tagger: SpanTagger = "encoder",
 ) -> ScoredSentences:
-    """Each sentence's tokens, their probabilities of lying in a span, and the decoding.
+    """Each sentence's tokens, their probabilities of lying in a span, the decoding,
+    and the encoder's word-piece states where it read.
 
     The string-feature model scores every sentence. With ``tagger="encoder"``
     and the encoder's file shipped, the fine-tuned encoder
