@@ -145,6 +145,9 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("score", pa.float64()),
             ("explanation", pa.string()),
             ("source", pa.string()),
+            ("technique_score", pa.float64()),
+            ("runner_up", pa.string()),
+            ("runner_up_score", pa.float64()),
         ]
     ),
 }
