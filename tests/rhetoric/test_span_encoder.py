@@ -78,15 +78,22 @@ def test_token_maxima_is_the_highest_overlapping_piece(
     assert token_maxima(tokens, pieces) == expected
 
 
-def test_probabilities_have_one_value_per_token(encoder: SpanEncoder) -> None:
+def test_a_reading_has_one_probability_per_token_and_a_state_per_piece(
+    encoder: SpanEncoder,
+) -> None:
     text = "A calm report.\nThe evil, murderous regime must be destroyed, say patriots."
     sentences = [(0, 14), (15, len(text))]
     tokens = [tokenize(text, s, e) for s, e in sentences]
-    scores = encoder.probabilities(text, sentences, tokens)
+    readings = encoder.read(text, sentences, tokens)
+    scores = [reading.probabilities for reading in readings]
     assert [len(s) for s in scores] == [len(t) for t in tokens]
     assert all(0.0 <= p <= 1.0 for sentence in scores for p in sentence)
     # The loaded sentence scores higher than the neutral one: the model read the words.
     assert max(scores[1]) > max(scores[0])
+    for (start, end), reading in zip(sentences, readings, strict=True):
+        pieces = reading.pieces
+        assert pieces.states.shape == (len(pieces.offsets), encoder.hidden_size)
+        assert pieces.offsets.min() >= start and pieces.offsets.max() <= end
 
 
 def test_the_shipped_file_is_small_and_records_its_training() -> None:
@@ -151,9 +158,9 @@ def test_a_file_of_a_truncated_encoder_keeps_only_its_layers(tmp_path: Path) -> 
     truncated = load_span_encoder(_truncated_encoder_file(tmp_path, 1), model_directory())
     text = "The evil regime lied."
     tokens = [tokenize(text, 0, len(text))]
-    scores = truncated.probabilities(text, [(0, len(text))], tokens)
+    (reading,) = truncated.read(text, [(0, len(text))], tokens)
     assert truncated.layers == 1
-    assert len(scores[0]) == len(tokens[0])
+    assert len(reading.probabilities) == len(tokens[0])
 
 
 @pytest.mark.parametrize("layers", [0, 7])

@@ -151,7 +151,7 @@ def token_maxima(tokens: Sequence[Token], pieces: Sequence[tuple[int, int, float
 
 
 class SpanEncoder:
-    """The fine-tuned encoder and its head; :meth:`probabilities` scores sentences.
+    """The fine-tuned encoder and its head; :meth:`read` scores sentences.
 
     Its tokenizer must neither pad nor truncate (:func:`piece_tokenizer`).
 
@@ -206,12 +206,6 @@ class SpanEncoder:
     def layers(self) -> int:
         """How many transformer layers each window passes through."""
         return self._model.config.num_hidden_layers
-
-    def probabilities(
-        self, text: str, sentences: Sequence[tuple[int, int]], tokens: Sequence[Sequence[Token]]
-    ) -> list[list[float]]:
-        """Each token's probability of lying inside a technique span (see :meth:`read`)."""
-        return [reading.probabilities for reading in self.read(text, sentences, tokens)]
 
     def read(
         self, text: str, sentences: Sequence[tuple[int, int]], tokens: Sequence[Sequence[Token]]
