@@ -56,7 +56,7 @@ from chronocheck.rhetoric.span_encoder import (
     read_metadata,
 )
 from chronocheck.rhetoric.span_states import span_state
-from chronocheck.rhetoric.tc_features import ArticleIndex, span_features
+from chronocheck.rhetoric.tc_features import ArticleIndex
 from chronocheck.rhetoric.techniques import decode_spans
 from chronocheck.rhetoric.tokens import Token, tokenize
 
@@ -67,7 +67,15 @@ from train_span_states import (
     mixed_probabilities,
     read_lines,
 )
-from train_techniques import as_int32, fit_si, fit_tc, held_back_ids, si_examples, tc_examples
+from train_techniques import (
+    as_int32,
+    fit_si,
+    fit_tc,
+    held_back_ids,
+    si_examples,
+    span_feature_counts,
+    tc_examples,
+)
 
 ENCODER_WEIGHTS = (1.0, 0.8, 0.65, 0.5, 0.4)
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
@@ -218,9 +226,7 @@ def main() -> None:
     line_states = read_lines(encoder, texts, gated_lines) if classifier is not None else {}
 
     def technique_probabilities(article: str, start: int, end: int, state: Any) -> list[float]:
-        counts: dict[str, int] = {}
-        for feature in span_features(indexes[article], start, end):
-            counts[feature] = counts.get(feature, 0) + 1
+        counts = span_feature_counts(indexes[article], start, end)
         linear = tc_model.predict_proba(tc_vectorizer.transform([counts]))[0]
         if classifier is None:
             return [float(p) for p in linear]

@@ -33,6 +33,7 @@ from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyp
 
 from chronocheck.evaluate.ptc import PtcArticle, load_articles, read_tc_labels
 from chronocheck.evaluate.ptc_scoring import LabelledSpan, score_tc
+from chronocheck.minilm.bert import FloatArray
 from chronocheck.minilm.files import model_directory
 from chronocheck.rhetoric.span_encoder import (
     METADATA_KEY,
@@ -41,17 +42,11 @@ from chronocheck.rhetoric.span_encoder import (
     load_span_encoder,
     read_metadata,
 )
-from chronocheck.rhetoric.span_states import (
-    STATE_FEATURES,
-    FloatArray,
-    PieceStates,
-    StateClassifier,
-)
-from chronocheck.rhetoric.tc_features import ArticleIndex, span_features
+from chronocheck.rhetoric.span_states import STATE_FEATURES, PieceStates, StateClassifier
 from chronocheck.rhetoric.tokens import tokenize
 
 sys.path.insert(0, str(Path(__file__).parent))
-from train_techniques import fit_tc, held_back_ids, tc_examples
+from train_techniques import fit_tc, held_back_ids, tc_examples, tc_predict_template
 
 STATE_C = (0.003, 0.01, 0.03)
 MIXES = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -99,13 +94,9 @@ def linear_probabilities(
     fit_articles = [by_id[a] for a in sorted({row[0] for row in fit_rows})]
     tc_rows, tc_labels = tc_examples(fit_articles, list(fit_rows))
     vectorizer, model = fit_tc(tc_rows, tc_labels, TC_C)
-    indexes = {a: ArticleIndex.of(by_id[a].text) for a in {row[0] for row in rows}}
-    probabilities = []
-    for article, _, start, end in rows:
-        counts: dict[str, int] = {}
-        for feature in span_features(indexes[article], start, end):
-            counts[feature] = counts.get(feature, 0) + 1
-        probabilities.append(model.predict_proba(vectorizer.transform([counts]))[0])
+    row_articles = [by_id[a] for a in sorted({row[0] for row in rows})]
+    features, _ = tc_examples(row_articles, list(rows))
+    probabilities = list(model.predict_proba(vectorizer.transform(features)))
     return [str(name) for name in model.classes_], probabilities
 
 
@@ -126,14 +117,7 @@ def tc_f1(
     rows: Sequence[LabelledSpan], classes: Sequence[str], probabilities: Sequence[Sequence[float]]
 ) -> float:
     """Official TC micro-F1 when a span's k gold rows get its k most probable techniques."""
-    ranked: dict[tuple[str, int, int], list[str]] = {}
-    taken: dict[tuple[str, int, int], int] = {}
-    predicted = []
-    for (article, _, start, end), p in zip(rows, probabilities, strict=True):
-        key = (article, start, end)
-        ranked.setdefault(key, [classes[i] for i in np.argsort(p)[::-1]])
-        predicted.append((article, ranked[key][taken.get(key, 0)], start, end))
-        taken[key] = taken.get(key, 0) + 1
+    predicted = tc_predict_template(np.array(probabilities), classes, rows)
     return score_tc(predicted, list(rows)).f1
 
 

@@ -125,12 +125,17 @@ def tc_examples(
     for article, technique, start, end in gold:
         if article not in indexes:
             continue
-        row: dict[str, int] = {}
-        for feature in span_features(indexes[article], start, end):
-            row[feature] = row.get(feature, 0) + 1
-        rows.append(row)
+        rows.append(span_feature_counts(indexes[article], start, end))
         labels.append(technique)
     return rows, labels
+
+
+def span_feature_counts(index: ArticleIndex, start: int, end: int) -> dict[str, int]:
+    """How often each TC feature occurs for the span, as the vectorizer reads it."""
+    counts: dict[str, int] = {}
+    for feature in span_features(index, start, end):
+        counts[feature] = counts.get(feature, 0) + 1
+    return counts
 
 
 def tc_predict_template(
