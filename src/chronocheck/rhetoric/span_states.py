@@ -19,9 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from chronocheck.errors import PipelineError
-
-FloatArray = npt.NDArray[np.float32]
-IntArray = npt.NDArray[np.int64]
+from chronocheck.minilm.bert import FloatArray, IntArray
 
 #: The tensor names of the classifier in the span-encoder file.
 STATE_TENSORS = ("states.weight", "states.bias", "states.mean", "states.scale")

@@ -27,12 +27,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
+from chronocheck.minilm.bert import FloatArray
 from chronocheck.models import SpanTagger, Technique, TechniqueSpan
 from chronocheck.rhetoric.explain import explain
 from chronocheck.rhetoric.model_file import TechniqueModel, active_technique_model
 from chronocheck.rhetoric.si_features import WINDOW, WINDOW_PREFIX, split_token_features
 from chronocheck.rhetoric.span_encoder import SpanDecoding, SpanEncoder, active_span_encoder
-from chronocheck.rhetoric.span_states import FloatArray, PieceStates, StateClassifier, span_state
+from chronocheck.rhetoric.span_states import PieceStates, StateClassifier, span_state
 from chronocheck.rhetoric.tc_features import ArticleIndex, span_features
 from chronocheck.rhetoric.technique_lexicon import PATTERNS, find_lexicon_spans
 from chronocheck.rhetoric.tokens import Token, tokenize
